@@ -1,0 +1,73 @@
+#include "Simulation.h"
+
+#include <memory>
+#include <numeric>
+#include <vector>
+
+#include "kernel/Kernel.h"
+#include "policies/PolicyFactory.h"
+#include "report/ReportBuilder.h"
+#include "scenario/InputError.h"
+#include "trace/TraceRecorder.h"
+#include "workload/BurstBody.h"
+
+namespace ts {
+
+Time defaultHorizon(const WorkloadSpec& spec) {
+    // Periodic tasks and repeating threads never finish; without an `until` the run stops at
+    // the hyperperiod (the least common multiple of the periods, after the last first release)
+    // or, for repeating work, after ten simulated seconds.
+    Time hyper = 0;
+    Time lastArrival = 0;
+    bool repeating = false;
+    for (const ProcessSpec& p : spec.processes) {
+        if (p.period > 0) {
+            hyper = hyper == 0 ? p.period : std::lcm(hyper, p.period);
+            if (hyper > kMaxDuration) hyper = kMaxDuration;
+            lastArrival = std::max(lastArrival, p.arrival);
+        }
+        for (const ThreadSpec& t : p.threads) repeating = repeating || t.repeat;
+    }
+    if (hyper > 0) return std::min(kMaxDuration, lastArrival + hyper);
+    if (repeating) return 10 * kSecond;
+    return kNever;
+}
+
+RunReport simulateWorkload(const WorkloadSpec& spec, const RunOptions& options) {
+    for (const ProcessSpec& p : spec.processes) {
+        if (!p.program.empty()) {
+            throw InputError(spec.path, p.pos,
+                             "process '" + p.name + "' runs a program; programs inside a " +
+                                 "workload are not supported by this version yet");
+        }
+    }
+    Kernel kernel(spec.machine, PolicyFactory::create(spec.machine));
+    std::vector<std::unique_ptr<ThreadBody>> bodies;
+    std::uint64_t stream = 0;
+    for (const ProcessSpec& p : spec.processes) {
+        ProcessInfo info{p.name, p.arrival, p.priority, p.tickets, p.nice, p.period, p.deadline};
+        const int pid = kernel.addProcess(info);
+        for (const ThreadSpec& t : p.threads) {
+            // Every thread draws from its own stream, so its bursts do not depend on the order
+            // in which the policy runs things.
+            Random rng = Random::stream(spec.machine.seed, ++stream);
+            if (p.period > 0) {
+                bodies.push_back(std::make_unique<PeriodicJobBody>(t.bursts.front().length, rng));
+            } else {
+                bodies.push_back(std::make_unique<BurstBody>(t.bursts, t.repeat, rng));
+            }
+            kernel.addThread(pid, t.name.empty() ? p.name : t.name, bodies.back().get(), t.start);
+        }
+    }
+    TraceRecorder recorder(TraceRecorder::Options{options.recordSlices, options.recordDecisions,
+                                                  options.recordDecisions});
+    kernel.setObserver(&recorder);
+    kernel.run(spec.untilGiven ? spec.machine.until : defaultHorizon(spec));
+    RunReport report = ReportBuilder::build(kernel, recorder);
+    report.scenario = spec.path;
+    report.title = spec.title;
+    report.unit = spec.unit;
+    return report;
+}
+
+}  // namespace ts

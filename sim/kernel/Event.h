@@ -1,0 +1,33 @@
+#pragma once
+// One entry of the future-event set: what happens, to which process/thread/CPU.
+#include <cstdint>
+
+namespace ts {
+
+struct Event {
+    enum class Kind : std::uint8_t {
+        ProcessArrival,   // target: pid
+        ThreadStart,      // target: tid (a thread of a process starting after the process)
+        Wake,             // target: tid, its sleep or I/O is over
+        CpuPhaseEnd,      // target: cpu, its context switch or run slice ends
+        JobRelease,       // target: pid, a periodic task releases a job
+        DeadlineCheck,    // target: pid, arg: job index
+        MlfqBoost,        // every thread back to the top queue
+        Reschedule,       // the dispatcher runs, after everything else at this instant
+    };
+    Kind kind = Kind::Reschedule;
+    std::int32_t target = 0;
+    std::int32_t arg = 0;
+};
+
+// Order of events that fall on the same instant (lower first). The arrival/pre-emption tie rule
+// swaps the first two groups.
+enum EventPriority : std::uint8_t {
+    kPriorityArrival = 1,     // arrivals, releases, wake-ups
+    kPriorityCpu = 2,         // quantum expiry, burst completion, end of a context switch
+    kPriorityDeadline = 3,    // a job finishing exactly at its deadline meets it
+    kPriorityBoost = 4,
+    kPriorityReschedule = 9,  // the dispatcher sees every change of this instant at once
+};
+
+}  // namespace ts

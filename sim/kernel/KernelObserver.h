@@ -1,0 +1,30 @@
+#pragma once
+// The one interface through which the kernel reports what happens. The trace recorder, the
+// command line's outputs and the GUI all listen here; none of them reaches into the kernel.
+#include "kernel/Decision.h"
+#include "kernel/Slice.h"
+#include "kernel/ThreadState.h"
+#include "kernel/Time.h"
+
+namespace ts {
+
+struct Thread;
+struct Process;
+
+class KernelObserver {
+public:
+    virtual ~KernelObserver() = default;
+    // The thread moved from `from` to its current state (and block reason).
+    virtual void onThreadState(Time, const Thread&, ThreadState /*from*/) {}
+    // The process's Run/Sleep/Exited state changed.
+    virtual void onProcessState(Time, const Process&) {}
+    // A CPU slice ended (or was cut at the end of the run).
+    virtual void onSlice(const Slice&) {}
+    virtual void onDecision(const Decision&) {}
+    // The timer interrupted `tid` on `cpu` because its quantum expired.
+    virtual void onTimerInterrupt(Time, int /*cpu*/, int /*tid*/) {}
+    virtual void onJobRelease(Time, const Process&, int /*job*/) {}
+    virtual void onDeadlineMiss(Time, const Process&, int /*job*/) {}
+};
+
+}  // namespace ts

@@ -1,0 +1,47 @@
+#pragma once
+// The simulated machine and its scheduler settings, as a scenario's "machine" object or a
+// program's front matter gives them, after the command line's overrides.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "kernel/Time.h"
+
+namespace ts {
+
+struct MachineConfig {
+    int cpus = 1;
+    std::string policy = "rr";
+    Time quantum = 0;            // 0: not given (the policy's default, or an error where it needs one)
+    Time contextSwitch = 0;      // cost of switching between threads of different processes
+    Time threadSwitch = -1;      // cost between threads of one process; -1: contextSwitch / 5
+    std::uint64_t seed = 1;
+    Time until = kNever;         // stop the run at this simulated time
+
+    // Tie rules (documented in docs/scheduling.md).
+    // A thread that arrives or wakes at time t enters the ready queue before one whose quantum
+    // expired, or that was pre-empted, at the same t.
+    bool arrivalBeforePreempted = true;
+    // A lower priority number is a higher priority (Silberschatz's convention).
+    bool lowerPriorityNumberFirst = true;
+
+    // mlfq: one quantum per level, top level first; empty: quantum, 2*quantum, 4*quantum.
+    std::vector<Time> mlfqQuanta;
+    int mlfqLevels = 3;
+    Time mlfqBoost = 0;          // move every thread back to the top level every mlfqBoost ns (0: never)
+    // Demote a thread whose quantum expires even when nobody else is waiting (Stallings's FB
+    // lets it keep its level in that case).
+    bool mlfqDemoteWhenAlone = false;
+
+    // cfs: the period in which every runnable thread should run once, and the smallest slice.
+    Time cfsLatency = 6 * kMillisecond;
+    Time cfsMinGranularity = 750 * kMicrosecond;
+
+    // priority / priority-preemptive: raise a waiting thread's priority by one step for every
+    // agingInterval it has waited (0: no aging).
+    Time agingInterval = 0;
+
+    Time effectiveThreadSwitch() const { return threadSwitch >= 0 ? threadSwitch : contextSwitch / 5; }
+};
+
+}  // namespace ts

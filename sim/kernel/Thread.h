@@ -1,0 +1,54 @@
+#pragma once
+// A kernel thread: identity, state, and the per-thread fields the policies key on. Plain data;
+// the Kernel changes it, policies read it (and update their own accounting fields).
+#include <cstdint>
+#include <string>
+
+#include "kernel/ThreadState.h"
+#include "kernel/Time.h"
+
+namespace ts {
+
+class ThreadBody;
+
+struct Thread {
+    int tid = 0;                 // 0-based index into the kernel's thread table
+    int pid = 0;                 // index of its process
+    std::string name;
+    bool daemon = false;
+    ThreadBody* body = nullptr;
+
+    ThreadState state = ThreadState::New;
+    BlockReason blockReason = BlockReason::None;
+    Time startAt = 0;            // when it becomes ready for the first time
+
+    // The CPU demand in progress.
+    Time burstLength = 0;        // length of the current CPU burst
+    Time burstLeft = 0;          // what is left of it
+    int cpu = -1;                // the CPU it runs on, or -1
+
+    // Scheduling keys (copied from the process, or the policy's own accounting).
+    int priority = 0;
+    int tickets = 100;
+    int weight = 1024;           // cfs load weight, from the process's nice value
+    Time period = 0;             // rm
+    Time absDeadline = kNever;   // edf: deadline of the current job
+    Time vruntime = 0;           // cfs
+    int level = 0;               // mlfq queue level
+    std::uint64_t readySeq = 0;  // order of entering the ready queue (FIFO tie-break)
+    Time readySince = 0;         // when it last became ready
+    std::int32_t queueIndex = -1;  // position in the policy's queue, -1 when not queued
+
+    // Periodic jobs.
+    int jobsReleased = 0;
+    int jobsCompleted = 0;
+
+    // Metrics.
+    Time firstRun = -1;
+    Time endTime = -1;
+    Time cpuTime = 0;
+    Time waiting = 0;
+    int preemptions = 0;
+};
+
+}  // namespace ts

@@ -1,0 +1,112 @@
+#pragma once
+// A ready queue ordered by a policy's key, lowest first, ties broken by the order in which the
+// threads became ready (Thread::readySeq). An indexed binary heap: each thread knows its slot
+// (Thread::queueIndex), so removal is O(log n). `KeyOf` maps a thread to a 64-bit key.
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "kernel/Thread.h"
+
+namespace ts {
+
+template <typename KeyOf>
+class ReadyHeap {
+public:
+    explicit ReadyHeap(KeyOf keyOf = KeyOf()) : keyOf_(keyOf) {}
+
+    void reserve(std::size_t n) { heap_.reserve(n); }
+    std::size_t size() const { return heap_.size(); }
+    bool empty() const { return heap_.empty(); }
+    Thread* top() const { return heap_.empty() ? nullptr : heap_.front().thread; }
+    Thread* at(std::size_t i) const { return heap_[i].thread; }
+
+    void push(Thread& t) {
+        heap_.push_back(Entry{keyOf_(t), t.readySeq, &t});
+        siftUp(heap_.size() - 1);
+    }
+    Thread* pop() {
+        if (heap_.empty()) return nullptr;
+        Thread* t = heap_.front().thread;
+        removeAt(0);
+        return t;
+    }
+    bool remove(Thread& t) {
+        if (t.queueIndex < 0 || static_cast<std::size_t>(t.queueIndex) >= heap_.size() ||
+            heap_[static_cast<std::size_t>(t.queueIndex)].thread != &t) {
+            return false;
+        }
+        removeAt(static_cast<std::size_t>(t.queueIndex));
+        return true;
+    }
+    // Keys changed for every queued thread (mlfq boost, cfs renormalisation): rebuild.
+    void rekeyAll() {
+        for (auto& e : heap_) e.key = keyOf_(*e.thread);
+        for (std::size_t i = heap_.size() / 2; i-- > 0;) siftDown(i);
+    }
+    // Threads in pick order (copying the heap; for display only).
+    template <typename Visit>
+    void forEachInOrder(Visit&& visit) const {
+        ReadyHeap copy(*this);
+        while (Thread* t = copy.popQuiet()) visit(*t);
+    }
+
+private:
+    struct Entry {
+        std::int64_t key;
+        std::uint64_t seq;
+        Thread* thread;
+    };
+    static bool before(const Entry& a, const Entry& b) {
+        return a.key < b.key || (a.key == b.key && a.seq < b.seq);
+    }
+    void place(std::size_t i, const Entry& e) {
+        heap_[i] = e;
+        if (!quiet_) e.thread->queueIndex = static_cast<std::int32_t>(i);
+    }
+    void siftUp(std::size_t i) {
+        const Entry moving = heap_[i];
+        while (i > 0) {
+            const std::size_t parent = (i - 1) / 2;
+            if (!before(moving, heap_[parent])) break;
+            place(i, heap_[parent]);
+            i = parent;
+        }
+        place(i, moving);
+    }
+    void siftDown(std::size_t i) {
+        const Entry moving = heap_[i];
+        const std::size_t n = heap_.size();
+        for (;;) {
+            std::size_t child = 2 * i + 1;
+            if (child >= n) break;
+            if (child + 1 < n && before(heap_[child + 1], heap_[child])) ++child;
+            if (!before(heap_[child], moving)) break;
+            place(i, heap_[child]);
+            i = child;
+        }
+        place(i, moving);
+    }
+    void removeAt(std::size_t i) {
+        if (!quiet_) heap_[i].thread->queueIndex = -1;
+        const Entry last = heap_.back();
+        heap_.pop_back();
+        if (i == heap_.size()) return;
+        place(i, last);
+        if (i > 0 && before(heap_[i], heap_[(i - 1) / 2])) {
+            siftUp(i);
+        } else {
+            siftDown(i);
+        }
+    }
+    Thread* popQuiet() {
+        quiet_ = true;
+        return pop();
+    }
+
+    KeyOf keyOf_;
+    std::vector<Entry> heap_;
+    bool quiet_ = false;  // a display copy must not touch the threads' queue indices
+};
+
+}  // namespace ts

@@ -1,0 +1,65 @@
+#pragma once
+// The one interface every scheduling policy implements. The kernel owns the threads and the
+// clock; a policy owns only its ready queue and its own accounting, and answers three questions:
+// who runs next (and why), for how long (the quantum), and whether a ready thread should take a
+// CPU from a running one.
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+
+#include "kernel/Decision.h"
+#include "kernel/Thread.h"
+#include "kernel/Time.h"
+
+namespace ts {
+
+enum class ReadyReason : std::uint8_t {
+    Arrived,         // first time ready
+    Woke,            // back from I/O, sleep or a synchronisation wait
+    Released,        // a periodic task's new job
+    Preempted,       // a better thread took its CPU
+    QuantumExpired,  // the timer interrupt ended its turn
+    Requeued,        // its key changed while running (a periodic job followed at once by another)
+};
+
+class SchedulingPolicy {
+public:
+    virtual ~SchedulingPolicy() = default;
+
+    virtual const char* name() const = 0;
+    // Room for this many threads, so that queue operations never allocate during a run.
+    virtual void reserve(std::size_t threads) = 0;
+
+    virtual void enqueue(Thread& thread, Time now, ReadyReason why) = 0;
+    // Removes and returns the thread to run next, or nullptr when none is ready.
+    virtual Thread* pickNext(Time now, Choice& why) = 0;
+    virtual void remove(Thread& thread) = 0;
+    virtual std::size_t size() const = 0;
+    bool empty() const { return size() == 0; }
+    // The ready threads in the order the policy would pick them (for the GUI's queue panel).
+    virtual void forEachReady(Time now, const std::function<void(const Thread&)>& visit) const = 0;
+
+    // How long `thread` may run before the timer interrupts it; kNever when the policy has no
+    // quantum.
+    virtual Time quantum(const Thread& /*thread*/, Time /*now*/) const { return kNever; }
+
+    // Pre-emption: a ready thread takes a CPU when its rank is lower than the running thread's
+    // by more than preemptionMargin(). With several CPUs, the running thread of highest rank
+    // loses its CPU first.
+    virtual bool preemptive() const { return false; }
+    virtual std::int64_t rank(const Thread& /*thread*/, Time /*now*/) const { return 0; }
+    virtual std::int64_t preemptionMargin() const { return 0; }
+    virtual ReasonCode reasonCode() const = 0;
+    // The best ready thread, without removing it (used to test for pre-emption).
+    virtual const Thread* peekNext(Time now) const = 0;
+
+    // Accounting: `thread` has just run for `ran` ns.
+    virtual void charge(Thread& /*thread*/, Time /*ran*/) {}
+    // The timer interrupted `thread`; `othersWaiting` tells whether anyone else is ready.
+    virtual void quantumExpired(Thread& /*thread*/, bool /*othersWaiting*/) {}
+    // mlfq's periodic priority boost; boostInterval() 0 means none.
+    virtual Time boostInterval() const { return 0; }
+    virtual void boost(Time /*now*/) {}
+};
+
+}  // namespace ts

@@ -1,0 +1,37 @@
+#pragma once
+// The one error every bad input turns into: a message naming the file and, where the fault has
+// a place, its line and column. The command line prints what() and exits with status 2.
+#include <stdexcept>
+#include <string>
+
+#include "scenario/SourcePos.h"
+
+namespace ts {
+
+class InputError : public std::runtime_error {
+public:
+    InputError(std::string file, SourcePos pos, const std::string& message)
+        : std::runtime_error(format(file, pos, message)),
+          file_(std::move(file)), pos_(pos), message_(message) {}
+
+    const std::string& file() const { return file_; }
+    SourcePos pos() const { return pos_; }
+    const std::string& message() const { return message_; }
+
+    // "FILE:LINE:COL: error: message", or "FILE: error: message" when the place is unknown.
+    static std::string format(const std::string& file, SourcePos pos, const std::string& message) {
+        std::string out = file;
+        if (pos.known()) {
+            out += ':' + std::to_string(pos.line) + ':' + std::to_string(pos.column);
+        }
+        out += ": error: " + message;
+        return out;
+    }
+
+private:
+    std::string file_;
+    SourcePos pos_;
+    std::string message_;
+};
+
+}  // namespace ts

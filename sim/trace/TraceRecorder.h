@@ -1,0 +1,66 @@
+#pragma once
+// Records a run compactly as it happens: structs of integers, names left in the kernel's tables.
+// The GUI scrubs through this recording; the report is built from it at the end.
+#include <cstdint>
+#include <vector>
+
+#include "kernel/KernelObserver.h"
+
+namespace ts {
+
+struct StateChange {
+    Time time;
+    std::int32_t tid;
+    ThreadState from;
+    ThreadState to;
+    BlockReason reason;
+};
+
+struct ProcessStateChange {
+    Time time;
+    std::int32_t pid;
+    std::uint8_t state;  // ProcessState
+};
+
+struct MarkEvent {
+    enum class Kind : std::uint8_t { TimerInterrupt, JobRelease, DeadlineMiss };
+    Time time;
+    std::int32_t id;     // tid for a timer interrupt, pid otherwise
+    std::int32_t arg;    // cpu, or job index
+    Kind kind;
+};
+
+class TraceRecorder : public KernelObserver {
+public:
+    struct Options {
+        bool slices = true;
+        bool decisions = true;
+        bool states = true;
+    };
+    TraceRecorder() = default;
+    explicit TraceRecorder(Options options) : options_(options) {}
+
+    void onThreadState(Time t, const Thread& thread, ThreadState from) override;
+    void onProcessState(Time t, const Process& process) override;
+    void onSlice(const Slice& slice) override;
+    void onDecision(const Decision& decision) override;
+    void onTimerInterrupt(Time t, int cpu, int tid) override;
+    void onJobRelease(Time t, const Process& process, int job) override;
+    void onDeadlineMiss(Time t, const Process& process, int job) override;
+
+    const std::vector<Slice>& slices() const { return slices_; }
+    const std::vector<Decision>& decisions() const { return decisions_; }
+    const std::vector<StateChange>& states() const { return states_; }
+    const std::vector<ProcessStateChange>& processStates() const { return processStates_; }
+    const std::vector<MarkEvent>& marks() const { return marks_; }
+
+private:
+    Options options_;
+    std::vector<Slice> slices_;
+    std::vector<Decision> decisions_;
+    std::vector<StateChange> states_;
+    std::vector<ProcessStateChange> processStates_;
+    std::vector<MarkEvent> marks_;
+};
+
+}  // namespace ts

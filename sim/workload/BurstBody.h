@@ -1,0 +1,36 @@
+#pragma once
+// The body of a workload thread: its CPU and I/O bursts in order, drawn from the thread's own
+// random stream where a length is a distribution, starting over after the last when `repeat`.
+#include <vector>
+
+#include "kernel/ThreadBody.h"
+#include "random/Random.h"
+#include "scenario/WorkloadSpec.h"
+
+namespace ts {
+
+class BurstBody : public ThreadBody {
+public:
+    BurstBody(const std::vector<BurstSpec>& bursts, bool repeat, Random rng);
+    Demand next(Thread& thread, Time now) override;
+
+private:
+    const std::vector<BurstSpec>* bursts_;
+    bool repeat_;
+    Random rng_;
+    std::size_t index_ = 0;
+};
+
+// The body of a periodic task: one CPU burst of the job's length per release.
+class PeriodicJobBody : public ThreadBody {
+public:
+    PeriodicJobBody(DurationDistribution jobLength, Random rng) : length_(jobLength), rng_(rng) {}
+    Demand next(Thread& thread, Time now) override;
+
+private:
+    DurationDistribution length_;
+    Random rng_;
+    bool inJob_ = false;
+};
+
+}  // namespace ts
