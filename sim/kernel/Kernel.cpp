@@ -198,14 +198,16 @@ void Kernel::makeReady(Thread& t, ReadyReason why) {
 }
 
 void Kernel::terminate(Thread& t) {
-    setState(t, ThreadState::Terminated);
-    t.endTime = now_;
-    --aliveThreads_;
+    // Count the thread out first, so that the process goes straight to Exited when it was the
+    // last one (and not through Sleep for an instant).
     Process& p = processes_[static_cast<std::size_t>(t.pid)];
     --p.alive;
     if (!t.daemon) --p.nonDaemonAlive;
-    if (p.alive == 0) {
-        p.completion = now_;
+    --aliveThreads_;
+    t.endTime = now_;
+    if (p.alive == 0) p.completion = now_;
+    setState(t, ThreadState::Terminated);
+    if (p.alive == 0 && p.state != ProcessState::Exited) {
         p.state = ProcessState::Exited;
         observer_->onProcessState(now_, p);
     }
