@@ -1,0 +1,80 @@
+// Every scenario in scenarios/ runs to completion (or to its stated time limit) under its own
+// settings, and reports exactly what it reported when its fingerprint was pinned — in the dev,
+// release and asan builds alike. After an intended change, regenerate the pins with
+//   TIMESLICE_UPDATE_FINGERPRINTS=1 ctest -R fingerprints
+// and say in the commit why the runs changed.
+#include <QtTest>
+
+#include <map>
+
+#include "Simulation.h"
+#include "report/Fingerprint.h"
+#include "scenario/WorkloadLoader.h"
+
+using namespace ts;
+
+namespace {
+
+const QString kPinFile = QStringLiteral(TIMESLICE_SOURCE_DIR "/tests/scenarios/fingerprints.txt");
+
+std::map<QString, QString> readPins() {
+    std::map<QString, QString> pins;
+    QFile f(kPinFile);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) return pins;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith('#')) continue;
+        const QStringList parts = line.split(' ', Qt::SkipEmptyParts);
+        if (parts.size() >= 2) pins[parts[0]] = parts[1];
+    }
+    return pins;
+}
+
+QStringList scenarioFiles() {
+    QDir dir(QStringLiteral(TIMESLICE_SOURCE_DIR "/scenarios"));
+    return dir.entryList({"*.json"}, QDir::Files, QDir::Name);
+}
+
+}  // namespace
+
+class ScenarioFingerprints : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyScenarioMatchesItsPin_data() {
+        QTest::addColumn<QString>("file");
+        for (const QString& f : scenarioFiles()) QTest::newRow(qPrintable(f)) << f;
+    }
+    void everyScenarioMatchesItsPin() {
+        QFETCH(QString, file);
+        const std::string path = (QStringLiteral(TIMESLICE_SOURCE_DIR "/scenarios/") + file).toStdString();
+        const WorkloadSpec spec = loadWorkloadFile(path);
+        RunReport first = simulateWorkload(spec);
+        RunReport second = simulateWorkload(spec);
+        QVERIFY2(first.exitStatus == "completed" || first.exitStatus == "time-limit",
+                 first.exitStatus.c_str());
+        const QString fp = QString::fromStdString(Fingerprint::hex(Fingerprint::of(first)));
+        QCOMPARE(QString::fromStdString(Fingerprint::hex(Fingerprint::of(second))), fp);
+        fingerprints_[file] = fp;
+        if (qEnvironmentVariableIsSet("TIMESLICE_UPDATE_FINGERPRINTS")) return;
+        const auto pins = readPins();
+        const auto it = pins.find(file);
+        QVERIFY2(it != pins.end(),
+                 qPrintable("no pinned fingerprint for " + file + "; add the line: " + file + " " + fp));
+        QCOMPARE(fp, it->second);
+    }
+
+    void cleanupTestCase() {
+        if (!qEnvironmentVariableIsSet("TIMESLICE_UPDATE_FINGERPRINTS")) return;
+        QFile f(kPinFile);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Text | QIODevice::Truncate));
+        f.write("# scenario fingerprint (see tests/scenarios/test_ScenarioFingerprints.cpp)\n");
+        for (const auto& [file, fp] : fingerprints_) f.write((file + ' ' + fp + '\n').toUtf8());
+    }
+
+private:
+    std::map<QString, QString> fingerprints_;
+};
+
+QTEST_APPLESS_MAIN(ScenarioFingerprints)
+#include "test_ScenarioFingerprints.moc"
