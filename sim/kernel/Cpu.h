@@ -18,6 +18,10 @@ struct Cpu {
     Time accountedUntil = 0;       // the running thread's CPU time is charged up to here
     Time quantumEnd = kNever;
     EventQueue::Handle pending;    // the event that ends the current phase
+    Time aheadUntil = 0;           // a stepped thread's body has executed up to here
+    bool preemptRequested = false; // pre-empt once the instruction in progress ends
+    int preemptedTid = -1;         // the thread just pre-empted here, for the next decision
+    std::int64_t preemptedRank = 0;
     Time busyRun = 0;              // total time running threads
     Time busySwitch = 0;           // total time switching
 };

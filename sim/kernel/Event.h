@@ -8,7 +8,9 @@ struct Event {
     enum class Kind : std::uint8_t {
         ProcessArrival,   // target: pid
         ThreadStart,      // target: tid (a thread of a process starting after the process)
-        Wake,             // target: tid, its sleep or I/O is over
+        Wake,             // target: tid, arg: its block sequence; its sleep, I/O or wait is over
+        Timeout,          // target: tid, arg: its block sequence; its wait timed out
+        Interrupt,        // target: tid; an asynchronous exception (Ctrl-C) for it
         CpuPhaseEnd,      // target: cpu, its context switch or run slice ends
         JobRelease,       // target: pid, a periodic task releases a job
         DeadlineCheck,    // target: pid, arg: job index

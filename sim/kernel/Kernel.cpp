@@ -4,6 +4,9 @@
 
 #include "policies/CfsPolicy.h"
 
+// The kernel's event loop and the lives of threads and processes. The dispatcher (CPUs,
+// switches, quanta, pre-emption) is in KernelDispatcher.cpp.
+
 namespace ts {
 
 Kernel::Kernel(const MachineConfig& machine, std::unique_ptr<SchedulingPolicy> policy)
@@ -53,6 +56,18 @@ int Kernel::addThread(int pid, std::string name, ThreadBody* body, Time startOff
     return threads_.back().tid;
 }
 
+int Kernel::spawnThread(int pid, std::string name, ThreadBody* body, bool daemon, Time at) {
+    const int tid = addThread(pid, std::move(name), body, 0, daemon);
+    events_.insert(std::max(at, now_), arrivalPriority(), Event{Event::Kind::ThreadStart, tid, 0});
+    return tid;
+}
+
+int Kernel::registerSyncObject(SyncObjectKind, std::int64_t initialValue, int creator, Time at) {
+    const int id = nextSyncObject_++;
+    observer_->onSyncOp(SyncOp{at, id, creator, -1, initialValue, SyncOp::Kind::Created});
+    return id;
+}
+
 // The tie rule decides which of two same-instant groups the dispatcher sees first in the queue.
 std::uint8_t Kernel::arrivalPriority() const {
     return machine_.arrivalBeforePreempted ? kPriorityArrival : kPriorityCpu;
@@ -84,12 +99,15 @@ bool Kernel::step() {
 
 void Kernel::run(Time until) {
     if (!started_) start();
+    runUntil_ = until;
     while (!events_.empty() && events_.peekTime() <= until) step();
     if (!events_.empty()) {
         stoppedByLimit_ = true;
         closeAt(until);
     } else {
         endTime_ = lastActivity_;
+        // Nothing can happen any more, yet threads are alive: they all wait for each other.
+        deadlocked_ = aliveThreads_ > 0;
     }
 }
 
@@ -98,7 +116,7 @@ void Kernel::closeAt(Time t) {
     now_ = std::max(now_, t);
     for (Cpu& cpu : cpus_) {
         if (cpu.phase == Cpu::Phase::Running) {
-            charge(cpu);
+            if (cpu.accountedUntil < now_) charge(cpu);
             emitSlice(cpu, Slice::Kind::Run, cpu.phaseStart, now_);
         } else if (cpu.phase == Cpu::Phase::Switching) {
             cpu.busySwitch += now_ - cpu.phaseStart;
@@ -119,10 +137,13 @@ Time Kernel::busyTime() const {
 }
 
 void Kernel::dispatchEvent(const Event& e) {
+    const auto seq = static_cast<std::uint32_t>(e.arg);
     switch (e.kind) {
         case Event::Kind::ProcessArrival: onArrival(e.target); break;
         case Event::Kind::ThreadStart: onThreadStart(e.target); break;
-        case Event::Kind::Wake: onWake(e.target); break;
+        case Event::Kind::Wake: onWake(e.target, seq); break;
+        case Event::Kind::Timeout: onTimeout(e.target, seq); break;
+        case Event::Kind::Interrupt: onInterrupt(e.target); break;
         case Event::Kind::CpuPhaseEnd: onCpuPhaseEnd(e.target); break;
         case Event::Kind::JobRelease: onJobRelease(e.target); break;
         case Event::Kind::DeadlineCheck: onDeadlineCheck(e.target, e.arg); break;
@@ -154,21 +175,51 @@ void Kernel::setState(Thread& t, ThreadState state, BlockReason reason) {
     }
 }
 
-Kernel::Next Kernel::advance(Thread& t) {
-    // Ask the body for demands until one needs the CPU or makes the thread wait. A body that
-    // returned zero-length demands forever would spin here; bodies never do (the loader rejects
-    // zero-length bursts, and a program's instruction costs are positive).
+void Kernel::block(Thread& t, BlockReason reason) {
+    if (t.state == ThreadState::Ready) t.waiting += now_ - t.readySince;
+    ++t.blockSeq;
+    t.wakeStatus = WakeStatus::Normal;
+    t.wokenBy = -1;
+    setState(t, ThreadState::Blocked, reason);
+}
+
+Kernel::Next Kernel::apply(Thread& t, Demand d) {
+    // Carry out demands until one needs the CPU or makes the thread wait. A body returning
+    // zero-length demands forever would spin here; none does (the loader rejects zero-length
+    // bursts, and every instruction of a program costs time).
     for (;;) {
-        const Demand d = t.body ? t.body->next(t, now_) : Demand::exit();
         switch (d.kind) {
             case Demand::Kind::Cpu:
-                if (d.amount <= 0) continue;
-                t.burstLength = t.burstLeft = d.amount;
+                if (d.amount > 0) {
+                    t.stepped = false;
+                    t.burstLength = t.burstLeft = d.amount;
+                    return Next::WantsCpu;
+                }
+                break;
+            case Demand::Kind::Run:
+                t.stepped = true;
+                t.burstLength = t.burstLeft = kNever;
                 return Next::WantsCpu;
             case Demand::Kind::Sleep:
-                setState(t, ThreadState::Blocked, d.reason);
+                block(t, d.reason);
                 events_.insert(saturatingAdd(now_, std::max<Time>(d.amount, 0)), arrivalPriority(),
-                               Event{Event::Kind::Wake, t.tid, 0});
+                               Event{Event::Kind::Wake, t.tid, static_cast<std::int32_t>(t.blockSeq)});
+                return Next::Blocked;
+            case Demand::Kind::Block:
+                if (t.wakePending) {
+                    // Woken while it was still on its way into the wait: it does not wait.
+                    t.wakePending = false;
+                    t.waitingOn = nullptr;
+                    t.wakeStatus = WakeStatus::Normal;
+                    break;
+                }
+                block(t, d.reason);
+                if (d.amount != kNever) {
+                    t.timeout = events_.insert(saturatingAdd(now_, std::max<Time>(d.amount, 0)),
+                                               arrivalPriority(),
+                                               Event{Event::Kind::Timeout, t.tid,
+                                                     static_cast<std::int32_t>(t.blockSeq)});
+                }
                 return Next::Blocked;
             case Demand::Kind::AwaitRelease: {
                 const Process& p = processes_[static_cast<std::size_t>(t.pid)];
@@ -177,15 +228,16 @@ Kernel::Next Kernel::advance(Thread& t) {
                     // The next job was released while this one ran late: start it at once.
                     t.absDeadline = p.arrival + static_cast<Time>(t.jobsCompleted) * p.period +
                                     p.deadline;
-                    continue;
+                    break;
                 }
-                setState(t, ThreadState::Blocked, BlockReason::Period);
+                block(t, BlockReason::Period);
                 return Next::Blocked;
             }
             case Demand::Kind::Exit:
                 terminate(t);
                 return Next::Exited;
         }
+        d = t.body ? t.body->next(t, now_) : Demand::exit();
     }
 }
 
@@ -211,6 +263,41 @@ void Kernel::terminate(Thread& t) {
         p.state = ProcessState::Exited;
         observer_->onProcessState(now_, p);
     }
+    // When the last non-daemon thread ends, the process exits and its daemon threads vanish.
+    if (p.alive > 0 && p.nonDaemonAlive == 0) {
+        for (int tid : p.threads) killThread(threads_[static_cast<std::size_t>(tid)]);
+    }
+}
+
+void Kernel::killThread(Thread& t) {
+    if (t.state == ThreadState::Terminated) return;
+    Process& p = processes_[static_cast<std::size_t>(t.pid)];
+    if (t.state == ThreadState::Ready) policy_->remove(t);
+    if (t.state == ThreadState::Blocked) {
+        events_.cancel(t.timeout);
+        if (t.waitingOn) t.waitingOn->cancelWait(t.tid);
+        t.waitingOn = nullptr;
+        auto& w = p.gilWaiters;
+        w.erase(std::remove(w.begin(), w.end(), t.tid), w.end());
+    }
+    if (t.cpu >= 0) {
+        Cpu& cpu = cpus_[static_cast<std::size_t>(t.cpu)];
+        events_.cancel(cpu.pending);
+        cpu.pending = {};
+        if (cpu.phase == Cpu::Phase::Running) {
+            if (cpu.accountedUntil < now_) charge(cpu);
+            endRun(cpu);
+        } else {
+            cpu.busySwitch += now_ - cpu.phaseStart;
+            emitSlice(cpu, Slice::Kind::Switch, cpu.phaseStart, now_);
+            cpu.current = -1;
+            cpu.phase = Cpu::Phase::Idle;
+            t.cpu = -1;
+        }
+        if (p.gilOwner == t.tid) releaseGil(p, t.tid);
+        requestReschedule();
+    }
+    terminate(t);
 }
 
 void Kernel::requestReschedule() {
@@ -219,14 +306,49 @@ void Kernel::requestReschedule() {
     events_.insert(now_, kPriorityReschedule, Event{Event::Kind::Reschedule, 0, 0});
 }
 
+void Kernel::wakeThread(int tid, Time at, int waker) {
+    Thread& t = threads_[static_cast<std::size_t>(tid)];
+    if (t.state == ThreadState::Terminated) return;
+    t.wokenBy = waker;
+    if (t.state != ThreadState::Blocked) {
+        t.wakePending = true;  // it has not reached its wait yet; it will not block
+        return;
+    }
+    events_.cancel(t.timeout);
+    t.timeout = {};
+    t.waitingOn = nullptr;
+    events_.insert(std::max(at, now_), arrivalPriority(),
+                   Event{Event::Kind::Wake, tid, static_cast<std::int32_t>(t.blockSeq)});
+}
+
+void Kernel::setWaitTarget(int tid, WaitTarget* target) {
+    threads_[static_cast<std::size_t>(tid)].waitingOn = target;
+}
+
+void Kernel::postInterrupt(int tid, Time at) {
+    events_.insert(std::max(at, now_), arrivalPriority(), Event{Event::Kind::Interrupt, tid, 0});
+}
+
+void Kernel::endWait(Thread& t, WakeStatus status) {
+    events_.cancel(t.timeout);
+    t.timeout = {};
+    if (t.waitingOn) t.waitingOn->cancelWait(t.tid);
+    t.waitingOn = nullptr;
+    t.wakeStatus = status;
+    if (t.blockReason == BlockReason::Gil) {
+        // Waiting for the GIL is no wait of the program's: it goes on waiting for it.
+        return;
+    }
+    if (advance(t) == Next::WantsCpu) makeReady(t, ReadyReason::Woke);
+}
+
 // ---------------------------------------------------------------------------- event handlers
 
 void Kernel::onArrival(int pid) {
     Process& p = processes_[static_cast<std::size_t>(pid)];
     lastActivity_ = now_;
     if (p.period > 0) {
-        for (int tid : p.threads) setState(threads_[static_cast<std::size_t>(tid)],
-                                           ThreadState::Blocked, BlockReason::Period);
+        for (int tid : p.threads) block(threads_[static_cast<std::size_t>(tid)], BlockReason::Period);
         onJobRelease(pid);
         return;
     }
@@ -248,10 +370,27 @@ void Kernel::onThreadStart(int tid) {
     if (advance(t) == Next::WantsCpu) makeReady(t, ReadyReason::Arrived);
 }
 
-void Kernel::onWake(int tid) {
+void Kernel::onWake(int tid, std::uint32_t blockSeq) {
     Thread& t = threads_[static_cast<std::size_t>(tid)];
-    if (t.state != ThreadState::Blocked) return;
+    if (t.state != ThreadState::Blocked || t.blockSeq != blockSeq) return;  // stale
+    t.waitingOn = nullptr;
     if (advance(t) == Next::WantsCpu) makeReady(t, ReadyReason::Woke);
+}
+
+void Kernel::onTimeout(int tid, std::uint32_t blockSeq) {
+    Thread& t = threads_[static_cast<std::size_t>(tid)];
+    if (t.state != ThreadState::Blocked || t.blockSeq != blockSeq) return;
+    t.timeout = {};
+    endWait(t, WakeStatus::TimedOut);
+}
+
+void Kernel::onInterrupt(int tid) {
+    Thread& t = threads_[static_cast<std::size_t>(tid)];
+    if (t.state == ThreadState::Terminated) return;
+    if (t.body) t.body->interrupt(t, now_);
+    // A thread asleep or waiting is woken to take the exception; a running or ready one takes it
+    // at its next instruction.
+    if (t.state == ThreadState::Blocked) endWait(t, WakeStatus::Interrupted);
 }
 
 void Kernel::onJobRelease(int pid) {
@@ -289,192 +428,6 @@ void Kernel::onBoost() {
     events_.insert(saturatingAdd(now_, policy_->boostInterval()), kPriorityBoost,
                    Event{Event::Kind::MlfqBoost, 0, 0});
     requestReschedule();
-}
-
-void Kernel::onCpuPhaseEnd(int cpuId) {
-    Cpu& cpu = cpus_[static_cast<std::size_t>(cpuId)];
-    cpu.pending = {};
-    if (cpu.phase == Cpu::Phase::Switching) {
-        cpu.busySwitch += now_ - cpu.phaseStart;
-        emitSlice(cpu, Slice::Kind::Switch, cpu.phaseStart, now_);
-        beginRun(cpu);
-        return;
-    }
-    if (cpu.phase != Cpu::Phase::Running) return;
-    Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
-    charge(cpu);
-    if (t.burstLeft <= 0) {
-        const Next next = advance(t);
-        if (next == Next::WantsCpu) {
-            if (cpu.quantumEnd > now_) {
-                // A new burst follows at once: the thread keeps its CPU and its quantum. The
-                // dispatcher still looks, since the new burst may change who should run.
-                scheduleCpuEnd(cpu);
-                if (policy_->preemptive()) requestReschedule();
-                return;
-            }
-        } else {
-            endRun(cpu);
-            requestReschedule();
-            return;
-        }
-    }
-    // The quantum is over: the timer interrupts the thread and it goes back to the queue.
-    ++counters_.timerInterrupts;
-    observer_->onTimerInterrupt(now_, cpu.id, t.tid);
-    endRun(cpu);
-    policy_->quantumExpired(t, !policy_->empty());
-    makeReady(t, ReadyReason::QuantumExpired);
-}
-
-// ---------------------------------------------------------------------------- the dispatcher
-
-Cpu* Kernel::idleCpuFor(const Thread& t) {
-    // Prefer the CPU the thread last ran on: no context switch is needed there.
-    Cpu* first = nullptr;
-    for (Cpu& c : cpus_) {
-        if (c.phase != Cpu::Phase::Idle) continue;
-        if (c.last == t.tid) return &c;
-        if (!first) first = &c;
-    }
-    return first;
-}
-
-void Kernel::onReschedule() {
-    rescheduleQueued_ = false;
-    inReschedule_ = true;
-    for (;;) {
-        bool anyIdle = false;
-        for (const Cpu& c : cpus_) anyIdle = anyIdle || c.phase == Cpu::Phase::Idle;
-        if (!anyIdle || policy_->empty()) break;
-        Choice why;
-        const bool alone = policy_->size() == 1;
-        Thread* t = policy_->pickNext(now_, why);
-        if (!t) break;
-        if (alone) why.code = ReasonCode::OnlyReady;
-        Cpu* cpu = idleCpuFor(*t);
-        const bool same = cpu->last == t->tid && t->readySince == now_ &&
-                          t->cpuTime > 0 && t->state == ThreadState::Ready;
-        dispatch(*cpu, *t, why, same ? DecisionKind::Continue : DecisionKind::Dispatch, -1);
-    }
-    if (policy_->preemptive()) {
-        while (preemptOne()) {
-        }
-    }
-    inReschedule_ = false;
-}
-
-bool Kernel::preemptOne() {
-    const Thread* candidate = policy_->peekNext(now_);
-    if (!candidate) return false;
-    Cpu* victimCpu = nullptr;
-    std::int64_t victimRank = 0;
-    for (Cpu& c : cpus_) {
-        if (c.phase != Cpu::Phase::Running) continue;
-        charge(c);  // ranks such as remaining time or virtual runtime must be current
-        const std::int64_t r = policy_->rank(threads_[static_cast<std::size_t>(c.current)], now_);
-        if (!victimCpu || r > victimRank) {
-            victimCpu = &c;
-            victimRank = r;
-        }
-    }
-    if (!victimCpu) return false;
-    const std::int64_t candidateRank = policy_->rank(*candidate, now_);
-    if (candidateRank + policy_->preemptionMargin() >= victimRank) return false;
-
-    Thread& victim = threads_[static_cast<std::size_t>(victimCpu->current)];
-    events_.cancel(victimCpu->pending);
-    victimCpu->pending = {};
-    endRun(*victimCpu);
-    ++victim.preemptions;
-    ++counters_.preemptions;
-    makeReady(victim, ReadyReason::Preempted);
-    Choice why;
-    Thread* next = policy_->pickNext(now_, why);
-    why.value2 = victimRank;
-    dispatch(*victimCpu, *next, why, DecisionKind::Preempt, victim.tid);
-    return true;
-}
-
-void Kernel::dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind, int other) {
-    ++counters_.dispatches;
-    t.cpu = cpu.id;
-    cpu.current = t.tid;
-    Decision d;
-    d.time = now_;
-    d.value = why.value;
-    d.value2 = why.value2;
-    d.tid = t.tid;
-    d.other = other;
-    d.cpu = static_cast<std::uint16_t>(cpu.id);
-    d.kind = kind;
-    d.code = why.code;
-    observer_->onDecision(d);
-
-    if (cpu.last == t.tid || cpu.last < 0) {
-        // Same thread again, or a CPU's very first thread: nothing to save, no switch.
-        beginRun(cpu);
-        return;
-    }
-    ++counters_.contextSwitches;
-    const bool sameProcess = threads_[static_cast<std::size_t>(cpu.last)].pid == t.pid;
-    const Time cost = sameProcess ? machine_.effectiveThreadSwitch() : machine_.contextSwitch;
-    if (cost <= 0) {
-        beginRun(cpu);
-        return;
-    }
-    cpu.phase = Cpu::Phase::Switching;
-    cpu.phaseStart = now_;
-    cpu.pending = events_.insert(saturatingAdd(now_, cost), cpuPriority(),
-                                 Event{Event::Kind::CpuPhaseEnd, cpu.id, 0});
-}
-
-void Kernel::beginRun(Cpu& cpu) {
-    Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
-    t.waiting += now_ - t.readySince;
-    if (t.firstRun < 0) t.firstRun = now_;
-    Process& p = processes_[static_cast<std::size_t>(t.pid)];
-    if (p.firstRun < 0) p.firstRun = now_;
-    setState(t, ThreadState::Running);
-    cpu.phase = Cpu::Phase::Running;
-    cpu.phaseStart = now_;
-    cpu.accountedUntil = now_;
-    cpu.quantumEnd = saturatingAdd(now_, policy_->quantum(t, now_));
-    scheduleCpuEnd(cpu);
-}
-
-void Kernel::scheduleCpuEnd(Cpu& cpu) {
-    const Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
-    const Time end = std::min(saturatingAdd(cpu.accountedUntil, t.burstLeft), cpu.quantumEnd);
-    cpu.pending = events_.insert(end, cpuPriority(), Event{Event::Kind::CpuPhaseEnd, cpu.id, 0});
-}
-
-void Kernel::charge(Cpu& cpu) {
-    const Time ran = now_ - cpu.accountedUntil;
-    if (ran <= 0) return;
-    Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
-    t.burstLeft -= ran;
-    t.cpuTime += ran;
-    cpu.busyRun += ran;
-    cpu.accountedUntil = now_;
-    policy_->charge(t, ran);
-}
-
-void Kernel::endRun(Cpu& cpu) {
-    Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
-    emitSlice(cpu, Slice::Kind::Run, cpu.phaseStart, now_);
-    cpu.last = t.tid;
-    cpu.current = -1;
-    cpu.phase = Cpu::Phase::Idle;
-    cpu.quantumEnd = kNever;
-    t.cpu = -1;
-}
-
-void Kernel::emitSlice(const Cpu& cpu, Slice::Kind kind, Time start, Time end) {
-    if (end <= start) return;
-    const Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
-    lastActivity_ = std::max(lastActivity_, end);
-    observer_->onSlice(Slice{start, end, t.tid, t.pid, static_cast<std::uint16_t>(cpu.id), kind});
 }
 
 }  // namespace ts

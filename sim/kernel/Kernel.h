@@ -7,6 +7,7 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kernel/Cpu.h"
@@ -54,6 +55,27 @@ public:
     int addThread(int pid, std::string name, ThreadBody* body, Time startOffset = 0,
                   bool daemon = false);
 
+    // --- Services for thread bodies (the interpreter), valid during a run. `at` is the body's
+    // own clock, never before now().
+
+    // A thread of `pid` created while the run goes on; it becomes ready at `at`.
+    int spawnThread(int pid, std::string name, ThreadBody* body, bool daemon, Time at);
+    // Wakes a thread blocked in a wait (or one about to block: it will not block then).
+    // `waker` is the thread whose action woke it, for the record.
+    void wakeThread(int tid, Time at, int waker);
+    // The thread is about to block in `target` (so a timeout or interrupt can take it out).
+    void setWaitTarget(int tid, WaitTarget* target);
+    // Delivers an asynchronous exception (Ctrl-C) to a thread at `at`.
+    void postInterrupt(int tid, Time at);
+    // Registers a synchronisation object; returns its id for SyncOp records.
+    int registerSyncObject(SyncObjectKind kind, std::int64_t initialValue, int creator, Time at);
+    void reportSyncOp(const SyncOp& op) { observer_->onSyncOp(op); }
+    void reportOutput(Time at, int tid, OutputStream stream, std::string_view text) {
+        observer_->onOutput(at, tid, stream, text);
+    }
+    // The longest stretch a body runs before the kernel looks at its clock again.
+    static constexpr Time kMaxRunChunk = kMillisecond;
+
     // Executes the next event; false when there is none.
     bool step();
     // Executes every event up to and including `until`, then closes the run at `until` when
@@ -64,6 +86,8 @@ public:
     bool hasPendingEvents() const { return !events_.empty(); }
     Time nextEventTime() const { return events_.empty() ? kNever : events_.peekTime(); }
     bool stoppedByLimit() const { return stoppedByLimit_; }
+    // The run ended with threads alive, all blocked, and nothing left that could wake them.
+    bool deadlocked() const { return deadlocked_; }
     Time endTime() const { return endTime_; }
 
     const MachineConfig& machine() const { return machine_; }
@@ -82,20 +106,31 @@ private:
     void dispatchEvent(const Event& e);
     void onArrival(int pid);
     void onThreadStart(int tid);
-    void onWake(int tid);
+    void onWake(int tid, std::uint32_t blockSeq);
+    void onTimeout(int tid, std::uint32_t blockSeq);
+    void onInterrupt(int tid);
     void onCpuPhaseEnd(int cpu);
     void onJobRelease(int pid);
     void onDeadlineCheck(int pid, int job);
     void onBoost();
     void onReschedule();
 
-    Next advance(Thread& t);
+    // Carries out demand `d` (and the body's next ones, while they finish at once).
+    Next apply(Thread& t, Demand d);
+    Next advance(Thread& t) { return apply(t, t.body ? t.body->next(t, now_) : Demand::exit()); }
+    void block(Thread& t, BlockReason reason);
+    void endWait(Thread& t, WakeStatus status);
+    void killThread(Thread& t);
+    void releaseGil(Process& p, int tid);
     void setState(Thread& t, ThreadState state, BlockReason reason = BlockReason::None);
     void makeReady(Thread& t, ReadyReason why);
     void terminate(Thread& t);
     void requestReschedule();
 
-    void dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind, int other);
+    bool dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind, int other);
+    void runBody(Cpu& cpu);
+    void leaveCpu(Cpu& cpu, Thread& t, ReadyReason why);
+    void fillIdleCpus();
     void beginRun(Cpu& cpu);
     void scheduleCpuEnd(Cpu& cpu);
     void charge(Cpu& cpu);
@@ -124,6 +159,9 @@ private:
     Time endTime_ = 0;
     bool started_ = false;
     bool stoppedByLimit_ = false;
+    bool deadlocked_ = false;
+    Time runUntil_ = kNever;
+    int nextSyncObject_ = 0;
     bool rescheduleQueued_ = false;
     bool inReschedule_ = false;
     std::uint64_t nextReadySeq_ = 0;

@@ -1,7 +1,10 @@
 #pragma once
 // The one interface through which the kernel reports what happens. The trace recorder, the
 // command line's outputs and the GUI all listen here; none of them reaches into the kernel.
+#include <string_view>
+
 #include "kernel/Decision.h"
+#include "kernel/SyncOp.h"
 #include "kernel/Slice.h"
 #include "kernel/ThreadState.h"
 #include "kernel/Time.h"
@@ -25,6 +28,10 @@ public:
     virtual void onTimerInterrupt(Time, int /*cpu*/, int /*tid*/) {}
     virtual void onJobRelease(Time, const Process&, int /*job*/) {}
     virtual void onDeadlineMiss(Time, const Process&, int /*job*/) {}
+    // A synchronisation object changed, or a thread waited in it or left it.
+    virtual void onSyncOp(const SyncOp&) {}
+    // A thread wrote a line (or part of one) to stdout or stderr.
+    virtual void onOutput(Time, int /*tid*/, OutputStream, std::string_view /*text*/) {}
 };
 
 }  // namespace ts

@@ -16,6 +16,10 @@ struct MachineConfig {
     Time contextSwitch = 0;      // cost of switching between threads of different processes
     Time threadSwitch = -1;      // cost between threads of one process; -1: contextSwitch / 5
     std::uint64_t seed = 1;
+    // Python's global interpreter lock: at most one thread of a process runs Python code at a
+    // time, whatever the number of CPUs. A thread that is dispatched while another thread of its
+    // process holds it waits (blocked: GIL) until the holder leaves its CPU.
+    bool gil = true;
     Time until = kNever;         // stop the run at this simulated time
 
     // Tie rules (documented in docs/scheduling.md).

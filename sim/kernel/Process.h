@@ -30,6 +30,10 @@ struct Process {
     int alive = 0;               // threads not yet terminated
     int nonDaemonAlive = 0;
 
+    // Python's global interpreter lock: the thread holding it, and those waiting for it.
+    int gilOwner = -1;
+    std::vector<int> gilWaiters;
+
     int deadlineMisses = 0;
     Time firstRun = -1;
     Time completion = -1;

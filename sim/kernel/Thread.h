@@ -4,12 +4,12 @@
 #include <cstdint>
 #include <string>
 
+#include "kernel/EventQueue.h"
+#include "kernel/ThreadBody.h"
 #include "kernel/ThreadState.h"
 #include "kernel/Time.h"
 
 namespace ts {
-
-class ThreadBody;
 
 struct Thread {
     int tid = 0;                 // 0-based index into the kernel's thread table
@@ -38,6 +38,20 @@ struct Thread {
     std::uint64_t readySeq = 0;  // order of entering the ready queue (FIFO tie-break)
     Time readySince = 0;         // when it last became ready
     std::int32_t queueIndex = -1;  // position in the policy's queue, -1 when not queued
+
+    // Threads that run instruction by instruction (Demand::Run): what to do when the CPU
+    // phase that the body has already executed ends.
+    bool stepped = false;
+    bool hasPending = false;
+    Demand pending;
+
+    // Blocking and waking.
+    std::uint32_t blockSeq = 0;      // changes at every block, so a stale wake-up is ignored
+    bool wakePending = false;        // woken while still running towards its block
+    WakeStatus wakeStatus = WakeStatus::Normal;
+    EventQueue::Handle timeout;      // a pending timeout of its current wait
+    WaitTarget* waitingOn = nullptr; // the object it waits in, if any
+    int wokenBy = -1;                // the thread whose action woke it last (-1: time, or none)
 
     // Periodic jobs.
     int jobsReleased = 0;

@@ -26,6 +26,7 @@ const char* toString(BlockReason reason) {
         case BlockReason::Join: return "join";
         case BlockReason::Barrier: return "barrier";
         case BlockReason::Queue: return "queue";
+        case BlockReason::Gil: return "GIL";
     }
     return "?";
 }

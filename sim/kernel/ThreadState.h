@@ -19,6 +19,7 @@ enum class BlockReason : std::uint8_t {
     Join,
     Barrier,
     Queue,
+    Gil,        // another thread of its process holds the global interpreter lock
 };
 
 const char* toString(ThreadState state);
