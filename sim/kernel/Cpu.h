@@ -21,6 +21,7 @@ struct Cpu {
     Time aheadUntil = 0;           // a stepped thread's body has executed up to here
     bool preemptRequested = false; // pre-empt once the instruction in progress ends
     int preemptedTid = -1;         // the thread just pre-empted here, for the next decision
+    int expiredTid = -1;           // the thread whose quantum just expired here
     std::int64_t preemptedRank = 0;
     Time busyRun = 0;              // total time running threads
     Time busySwitch = 0;           // total time switching

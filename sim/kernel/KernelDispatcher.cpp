@@ -77,7 +77,10 @@ void Kernel::runBody(Cpu& cpu) {
 
 void Kernel::leaveCpu(Cpu& cpu, Thread& t, ReadyReason why) {
     endRun(cpu);
-    if (why == ReadyReason::QuantumExpired) policy_->quantumExpired(t, !policy_->empty());
+    if (why == ReadyReason::QuantumExpired) {
+        policy_->quantumExpired(t, !policy_->empty());
+        cpu.expiredTid = t.tid;
+    }
     if (why == ReadyReason::Preempted) {
         cpu.preemptedTid = t.tid;
         cpu.preemptedRank = policy_->rank(t, now_);
@@ -102,6 +105,17 @@ void Kernel::onReschedule() {
     for (;;) {
         fillIdleCpus();
         if (!policy_->preemptive() || !preemptOne()) break;
+    }
+    // A thread whose quantum expired and that is still waiting was pre-empted by the timer:
+    // another thread got the CPU it wanted.
+    for (Cpu& c : cpus_) {
+        if (c.expiredTid < 0) continue;
+        Thread& t = threads_[static_cast<std::size_t>(c.expiredTid)];
+        if (t.state == ThreadState::Ready) {
+            ++t.preemptions;
+            ++counters_.preemptions;
+        }
+        c.expiredTid = -1;
     }
     inReschedule_ = false;
 }

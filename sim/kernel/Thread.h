@@ -35,6 +35,7 @@ struct Thread {
     Time absDeadline = kNever;   // edf: deadline of the current job
     Time vruntime = 0;           // cfs
     int level = 0;               // mlfq queue level
+    std::int64_t heldKey = 0;    // a key the policy fixed when it picked the thread (aged priority)
     std::uint64_t readySeq = 0;  // order of entering the ready queue (FIFO tie-break)
     Time readySince = 0;         // when it last became ready
     std::int32_t queueIndex = -1;  // position in the policy's queue, -1 when not queued

@@ -14,7 +14,11 @@ void PriorityPolicy::reserve(std::size_t n) {
 
 std::int64_t PriorityPolicy::agedKey(const Thread& t, Time now) const {
     const std::int64_t key = key_(t);
-    if (aging_ <= 0 || t.state != ThreadState::Ready) return key;
+    if (aging_ <= 0) return key;
+    // A running thread keeps the priority it had aged to when it was picked; a waiting one
+    // gains a step per interval waited. Back in the queue, it starts again from its own.
+    if (t.state == ThreadState::Running) return t.heldKey;
+    if (t.state != ThreadState::Ready) return key;
     return key - (now - t.readySince) / aging_;
 }
 
@@ -45,6 +49,7 @@ Thread* PriorityPolicy::pickNext(Time now, Choice& why) {
         const std::size_t i = bestAgedIndex(now);
         t = aged_[i];
         key = agedKey(*t, now);
+        t->heldKey = key;
         aged_.erase(aged_.begin() + static_cast<std::ptrdiff_t>(i));
         t->queueIndex = -1;
     } else {

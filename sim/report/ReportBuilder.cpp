@@ -1,5 +1,6 @@
 #include "report/ReportBuilder.h"
 
+#include "policies/PolicyFactory.h"
 #include "report/DecisionText.h"
 
 namespace ts {
@@ -8,7 +9,8 @@ RunReport ReportBuilder::build(const Kernel& kernel, const TraceRecorder& record
     RunReport r;
     const MachineConfig& m = kernel.machine();
     r.policy = m.policy;
-    r.quantum = m.quantum;
+    // Only policies with a fixed quantum report one (cfs computes its slices).
+    r.quantum = PolicyFactory::needsQuantum(m.policy) ? m.quantum : 0;
     r.cpus = static_cast<int>(kernel.cpus().size());
     r.seed = m.seed;
     r.end = kernel.endTime();
@@ -73,6 +75,29 @@ RunReport ReportBuilder::build(const Kernel& kernel, const TraceRecorder& record
             d.other >= 0 ? threads[static_cast<std::size_t>(d.other)].name : std::string();
         r.decisions.push_back(
             DecisionRecord{d.time, d.cpu, d.tid + 1, DecisionText::describe(d, chosen, other)});
+    }
+    for (const MarkEvent& mark : recorder.marks()) {
+        MarkRecord m2;
+        m2.t = mark.time;
+        switch (mark.kind) {
+            case MarkEvent::Kind::TimerInterrupt:
+                m2.kind = "timer-interrupt";
+                m2.tid = mark.id + 1;
+                m2.pid = kernel.threads()[static_cast<std::size_t>(mark.id)].pid + 1;
+                m2.cpu = mark.arg;
+                break;
+            case MarkEvent::Kind::JobRelease:
+                m2.kind = "job-release";
+                m2.pid = mark.id + 1;
+                m2.job = mark.arg;
+                break;
+            case MarkEvent::Kind::DeadlineMiss:
+                m2.kind = "deadline-miss";
+                m2.pid = mark.id + 1;
+                m2.job = mark.arg;
+                break;
+        }
+        r.marks.push_back(std::move(m2));
     }
     return r;
 }

@@ -56,6 +56,16 @@ struct DecisionRecord {
     std::string sentence;   // why, in one short sentence
 };
 
+// An instant worth marking on the chart: a timer interrupt, a job release, a deadline miss.
+struct MarkRecord {
+    Time t = 0;
+    std::string kind;  // "timer-interrupt", "job-release", "deadline-miss"
+    int pid = 0;
+    int tid = 0;       // timer interrupt: the thread interrupted
+    int cpu = -1;      // timer interrupt: its CPU
+    int job = -1;      // job index, from 0
+};
+
 struct RunReport {
     std::string scenario;   // the file name as given
     std::string title;
@@ -75,6 +85,7 @@ struct RunReport {
     std::vector<ThreadMetrics> threads;
     std::vector<SliceRecord> slices;
     std::vector<DecisionRecord> decisions;
+    std::vector<MarkRecord> marks;
     std::vector<OutputRecord> output;
     std::string exitStatus = "completed";  // completed, time-limit, interrupted, deadlock, error
     std::string exitMessage;

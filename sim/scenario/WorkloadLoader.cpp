@@ -248,6 +248,9 @@ DurationDistribution WorkloadReader::readLength(const JsonValue& value,
 WorkloadSpec WorkloadReader::read(const JsonValue& root) {
     WorkloadSpec spec;
     spec.path = path_;
+    // A workload that names no policy is scheduled first come, first served: the one policy
+    // that needs no setting. (Programs default to round robin; see ProgramLoader.)
+    spec.machine.policy = "fcfs";
     if (!root.isObject()) {
         fail(root.pos(),
              std::string("a workload file must be a JSON object {...}, found ") + root.describe());
@@ -384,12 +387,14 @@ void WorkloadReader::readMlfq(const JsonValue& mlfq, MachineConfig& config) cons
         }
     }
     if (!quanta) return;
+    // Fewer quanta than levels: the last one serves the levels below it too (Stallings's FB q=1
+    // is {"levels": 10, "quanta": [1]}).
     const int count = static_cast<int>(config.mlfqQuanta.size());
-    if (levels && count != config.mlfqLevels) {
+    if (levels && count > config.mlfqLevels) {
         fail(quanta->pos(), "'quanta' lists " + std::to_string(count) + " quanta but 'levels' is " +
                                 std::to_string(config.mlfqLevels));
     }
-    config.mlfqLevels = count;
+    if (!levels) config.mlfqLevels = count;
 }
 
 void WorkloadReader::readCfs(const JsonValue& cfs, MachineConfig& config) const {

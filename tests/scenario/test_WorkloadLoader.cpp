@@ -400,9 +400,9 @@ void TestWorkloadLoader::rejectsInvalid_data() {
     row("mlfq empty quanta", "1:33",
         R"({"machine": {"mlfq": {"quanta": []}}, "processes": [{"name": "P", "bursts": [{"cpu": 1}]}]})",
         "'quanta' must list one quantum per level (1 to 16)");
-    row("mlfq quanta and levels differ", "1:46",
-        R"({"machine": {"mlfq": {"levels": 3, "quanta": [2, 4]}}, "processes": [{"name": "P", "bursts": [{"cpu": 1}]}]})",
-        "'quanta' lists 2 quanta but 'levels' is 3");
+    row("mlfq more quanta than levels", "1:46",
+        R"({"machine": {"mlfq": {"levels": 1, "quanta": [2, 4]}}, "processes": [{"name": "P", "bursts": [{"cpu": 1}]}]})",
+        "'quanta' lists 2 quanta but 'levels' is 1");
     row("mlfq bad quantum", "1:37",
         R"({"machine": {"mlfq": {"quanta": [2, 0]}}, "processes": [{"name": "P", "bursts": [{"cpu": 1}]}]})",
         "an mlfq quantum must be at least 1ns");

@@ -1,0 +1,46 @@
+#include "CompareCommand.h"
+
+#include <optional>
+
+#include "ComparisonOutput.h"
+#include "ExitStatus.h"
+#include "OutputFile.h"
+#include "PolicyComparison.h"
+#include "ScenarioFile.h"
+
+namespace ts::app {
+
+CompareCommand::CompareCommand(const CompareRequest& request, std::ostream& out)
+    : request_(request), out_(out) {}
+
+int CompareCommand::execute() {
+    if (ScenarioFile::formatOf(request_.file) == ScenarioFile::Format::Program) {
+        // Comparing policies on a program waits for the interpreter, like running one.
+        ScenarioFile::programsUnsupported(request_.file);
+    }
+    WorkloadSpec spec = ScenarioFile::loadWorkload(request_.file);
+    request_.overrides.applyTo(spec);
+
+    std::optional<OutputFile> csv;
+    std::optional<OutputFile> json;
+    if (request_.csvPath) csv.emplace(*request_.csvPath);
+    if (request_.jsonPath) json.emplace(*request_.jsonPath);
+
+    const std::vector<ComparisonRow> rows = PolicyComparison::run(spec, request_.policies);
+    const ComparisonOutput output(spec, rows);
+    const bool stdoutTaken = (request_.csvPath && OutputFile::isStdout(*request_.csvPath)) ||
+                             (request_.jsonPath && OutputFile::isStdout(*request_.jsonPath));
+    if (!request_.quiet && !stdoutTaken) out_ << output.table();
+    if (csv) {
+        output.writeCsv(csv->stream());
+        csv->close();
+    }
+    if (json) {
+        output.writeJson(json->stream());
+        json->close();
+    }
+    out_.flush();
+    return kExitOk;
+}
+
+}  // namespace ts::app

@@ -1,0 +1,77 @@
+#include "RunCommand.h"
+
+#include <optional>
+
+#include "ChromeTrace.h"
+#include "ExitStatus.h"
+#include "OutputFile.h"
+#include "ReportJson.h"
+#include "RunText.h"
+#include "ScenarioFile.h"
+#include "Simulation.h"
+
+namespace ts::app {
+
+RunCommand::RunCommand(const RunRequest& request, std::ostream& out, std::ostream& err)
+    : request_(request), out_(out), err_(err) {}
+
+int RunCommand::execute() {
+    switch (ScenarioFile::formatOf(request_.file)) {
+        case ScenarioFile::Format::Workload:
+            return runWorkload();
+        case ScenarioFile::Format::Program:
+            return runProgram();
+    }
+    return kExitBadInput;
+}
+
+int RunCommand::runProgram() {
+    // The Python interpreter (SPEC format 2) is its own issue; it will run here, with
+    // --interrupt-at and --python, and print the program's output to stdout.
+    ScenarioFile::programsUnsupported(request_.file);
+}
+
+int RunCommand::runWorkload() {
+    WorkloadSpec spec = ScenarioFile::loadWorkload(request_.file);
+    request_.overrides.applyTo(spec);
+    request_.overrides.requireQuantum(spec, "run");
+    ScenarioFile::requireRunnable(spec);
+    if (!request_.quiet && (request_.interruptAt || request_.python)) {
+        err_ << "timeslice: note: --interrupt-at and --python apply to Python programs; "
+             << request_.file << " is a workload, so they are ignored\n";
+    }
+
+    const bool jsonToStdout = request_.jsonPath && OutputFile::isStdout(*request_.jsonPath);
+    const bool traceToStdout = request_.tracePath && OutputFile::isStdout(*request_.tracePath);
+    const bool text = !request_.quiet && !jsonToStdout && !traceToStdout;
+    // Open outputs before the run, so a bad path is reported before any work is done.
+    std::optional<OutputFile> json;
+    std::optional<OutputFile> trace;
+    if (request_.jsonPath) json.emplace(*request_.jsonPath);
+    if (request_.tracePath) trace.emplace(*request_.tracePath);
+
+    RunOptions options;
+    // Record only what some output shows: a long run's slices and decisions take memory.
+    options.recordSlices = text || trace || (json && !request_.noSlices);
+    options.recordDecisions = json || trace;
+    const RunReport report = simulateWorkload(spec, options);
+
+    if (text) out_ << RunText(report, spec.machine).render();
+    if (json) {
+        ReportJson::write(json->stream(), report, ReportJson::Options{!request_.noSlices, true});
+        json->close();
+    }
+    if (trace) {
+        ChromeTrace::write(trace->stream(), report);
+        trace->close();
+        if (text) {
+            out_ << "\nTrace written to " << *request_.tracePath
+                 << " (open it in https://ui.perfetto.dev or chrome://tracing).\n";
+        }
+    }
+    out_.flush();
+    const bool failed = report.exitStatus == "deadlock" || report.exitStatus == "error";
+    return failed ? kExitProgramFailed : kExitOk;
+}
+
+}  // namespace ts::app

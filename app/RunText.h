@@ -1,0 +1,28 @@
+#pragma once
+// What `timeslice run` prints for people about a workload run: a title line, the text Gantt
+// chart, the metrics table per process with an averages row, and the run's totals.
+#include <string>
+
+#include "kernel/MachineConfig.h"
+#include "report/RunReport.h"
+
+namespace ts::app {
+
+class RunText {
+  public:
+    // `machine` is the configuration the run used (after command-line overrides); the report
+    // does not carry the switch costs.
+    RunText(const RunReport& report, const MachineConfig& machine);
+
+    std::string title() const;
+    std::string metricsTable() const;
+    std::string totals() const;
+    // All of the above with the Gantt chart, separated by blank lines.
+    std::string render() const;
+
+  private:
+    const RunReport& report_;
+    const MachineConfig& machine_;
+};
+
+}  // namespace ts::app

@@ -1,0 +1,85 @@
+// `timeslice check FILE...`: "FILE: ok" per good file, each bad file's error on stderr, status
+// 0 only when every file is good.
+#include <QtTest>
+
+#include "CliRunner.h"
+
+using cli::fixture;
+using cli::runTimeslice;
+
+class CheckTest : public QObject {
+    Q_OBJECT
+  private slots:
+    void oneFile_data();
+    void oneFile();
+    void everyFileIsReported();
+    void quietSaysOnlyErrors();
+};
+
+void CheckTest::oneFile_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");  // stdout when good, stderr when bad
+    QTest::newRow("fcfs") << "fcfs_textbook.json" << 0 << "fcfs_textbook.json: ok";
+    QTest::newRow("rr with io") << "rr_io.json" << 0 << "rr_io.json: ok";
+    QTest::newRow("threads") << "two_cpus.json" << 0 << "two_cpus.json: ok";
+    QTest::newRow("periodic") << "periodic.json" << 0 << "periodic.json: ok";
+    QTest::newRow("sniffed format") << "workload.scenario" << 0 << "workload.scenario: ok";
+    QTest::newRow("syntax") << "bad_syntax.json" << 2 << "bad_syntax.json:3:2: error: ";
+    QTest::newRow("policy") << "bad_policy.json" << 2
+                            << "bad_policy.json:1:24: error: unknown policy";
+    QTest::newRow("duration") << "bad_duration.json" << 2 << "bad_duration.json:1:50: error: ";
+    QTest::newRow("default rr without quantum")
+        << "default_machine.json" << 2
+        << "default_machine.json: error: policy 'rr' needs a quantum";
+    QTest::newRow("python")
+        << "hello.py" << 2
+        << "hello.py: error: Python programs are not supported by this build yet";
+    QTest::newRow("program inside a workload")
+        << "with_program.json" << 2
+        << "with_program.json:5:3: error: process 'py' runs the program 'hello.py': Python "
+           "programs are not supported by this build yet";
+    QTest::newRow("missing") << "nothing-here.json" << 2
+                             << "nothing-here.json: error: cannot open file";
+    QTest::newRow("unknown format") << "unknown.txt" << 2 << "unknown.txt: error: ";
+}
+
+void CheckTest::oneFile() {
+    QFETCH(QString, file);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    const cli::CliResult result = runTimeslice({"check", fixture(file)});
+    QVERIFY(!result.crashed);
+    QCOMPARE(result.exitCode, status);
+    const QByteArray& said = status == 0 ? result.out : result.err;
+    QVERIFY2(QString::fromUtf8(said).contains(message), said.constData());
+    QVERIFY((status == 0 ? result.err : result.out).isEmpty());
+}
+
+void CheckTest::everyFileIsReported() {
+    const cli::CliResult result =
+        runTimeslice({"check", fixture("fcfs_textbook.json"), fixture("bad_syntax.json"),
+                      fixture("rr_io.json"), fixture("hello.py")});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out.count('\n'), 2);  // the two good files
+    QVERIFY(result.out.contains("fcfs_textbook.json: ok"));
+    QVERIFY(result.out.contains("rr_io.json: ok"));
+    QCOMPARE(result.err.count('\n'), 2);  // the two bad ones
+    QVERIFY(result.err.contains("bad_syntax.json:3:2: error:"));
+    QVERIFY(result.err.contains("hello.py: error:"));
+
+    const cli::CliResult good =
+        runTimeslice({"check", fixture("fcfs_textbook.json"), fixture("rr_io.json")});
+    QCOMPARE(good.exitCode, 0);
+}
+
+void CheckTest::quietSaysOnlyErrors() {
+    const cli::CliResult result = runTimeslice(
+        {"check", "--quiet", fixture("fcfs_textbook.json"), fixture("bad_policy.json")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.err.contains("bad_policy.json:1:24: error:"));
+}
+
+QTEST_GUILESS_MAIN(CheckTest)
+#include "test_Check.moc"

@@ -1,0 +1,254 @@
+// `timeslice run --json`: SPEC.md's report shape, key order and values, byte-identical across
+// runs, and stdout carrying nothing but the report when it is written there.
+#include <QtTest>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include "CliRunner.h"
+
+using cli::fixture;
+using cli::runTimeslice;
+
+namespace {
+
+constexpr qint64 kMs = 1000000;
+
+const QStringList kTopKeys = {
+    "scenario",         "policy",     "quantum_ns",      "cpus",      "seed",    "end_ns",
+    "context_switches", "dispatches", "cpu_utilization", "processes", "threads", "slices",
+    "output",           "exit"};
+const QStringList kProcessKeys = {"pid",           "name",           "arrival_ns", "first_run_ns",
+                                  "completion_ns", "turnaround_ns",  "waiting_ns", "response_ns",
+                                  "cpu_ns",        "deadline_misses"};
+const QStringList kThreadKeys = {"tid",      "pid",    "name",   "daemon",
+                                 "start_ns", "end_ns", "cpu_ns", "waiting_ns"};
+const QStringList kSliceKeys = {"cpu", "pid", "tid", "start_ns", "end_ns", "kind"};
+
+// The keys of the top-level object in the order the text gives them. QJsonObject sorts its
+// keys, so order is read from the text: the writer puts each top-level key on its own line.
+QStringList topLevelKeys(const QByteArray& json) {
+    QStringList keys;
+    static const QRegularExpression key(QStringLiteral("^  \"([a-z_]+)\":"),
+                                        QRegularExpression::MultilineOption);
+    auto it = key.globalMatch(QString::fromUtf8(json));
+    while (it.hasNext()) keys << it.next().captured(1);
+    return keys;
+}
+
+// True when `expected` occur in `text` in this order (as "key": ).
+bool keysInOrder(const QString& text, const QStringList& expected) {
+    qsizetype from = 0;
+    for (const QString& k : expected) {
+        const qsizetype at = text.indexOf('"' + k + "\":", from);
+        if (at < 0) return false;
+        from = at;
+    }
+    return true;
+}
+
+// The first line of `json` that holds an object of the array `name`.
+QString firstElementLine(const QByteArray& json, const QString& name) {
+    const QStringList lines = QString::fromUtf8(json).split('\n');
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (lines[i].startsWith("  \"" + name + "\": [")) return lines[i + 1];
+    }
+    return {};
+}
+
+}  // namespace
+
+class RunJsonTest : public QObject {
+    Q_OBJECT
+  private slots:
+    void shapeAndOrder_data();
+    void shapeAndOrder();
+    void fcfsTextbookValues();
+    void byteIdenticalAcrossRuns_data();
+    void byteIdenticalAcrossRuns();
+    void noSlicesLeavesSlicesOut();
+    void jsonFileAndTextTogether();
+    void overridesApply();
+    void untilStopsTheRun();
+    void escapesStrings();
+};
+
+void RunJsonTest::shapeAndOrder_data() {
+    QTest::addColumn<QString>("file");
+    QTest::newRow("fcfs") << "fcfs_textbook.json";
+    QTest::newRow("rr with io") << "rr_io.json";
+    QTest::newRow("two cpus, threads") << "two_cpus.json";
+    QTest::newRow("periodic") << "periodic.json";
+    QTest::newRow("not named .json") << "workload.scenario";
+}
+
+void RunJsonTest::shapeAndOrder() {
+    QFETCH(QString, file);
+    const cli::CliResult result = runTimeslice({"run", fixture(file), "--json", "-"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(result.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonObject root = doc.object();
+    for (const QString& key : kTopKeys) QVERIFY2(root.contains(key), qPrintable(key));
+    // The SPEC keys come first and in order; extensions only after them.
+    QCOMPARE(topLevelKeys(result.out).mid(0, kTopKeys.size()), kTopKeys);
+    QVERIFY(root.value("cpu_utilization").isDouble());
+    // Periodic tasks run to the hyperperiod, where the run stops at its time limit.
+    const QString status = root.value("exit").toObject().value("status").toString();
+    QVERIFY2(status == "completed" || status == "time-limit", qPrintable(status));
+    QVERIFY(root.value("exit").toObject().contains("message"));
+
+    const QJsonArray processes = root.value("processes").toArray();
+    QVERIFY(!processes.isEmpty());
+    for (const QJsonValue& p : processes) {
+        for (const QString& key : kProcessKeys) QVERIFY(p.toObject().contains(key));
+    }
+    QVERIFY(keysInOrder(firstElementLine(result.out, "processes"), kProcessKeys));
+    const QJsonArray threads = root.value("threads").toArray();
+    QVERIFY(!threads.isEmpty());
+    for (const QJsonValue& t : threads) {
+        for (const QString& key : kThreadKeys) QVERIFY(t.toObject().contains(key));
+        QVERIFY(t.toObject().value("daemon").isBool());
+    }
+    QVERIFY(keysInOrder(firstElementLine(result.out, "threads"), kThreadKeys));
+    const QJsonArray slices = root.value("slices").toArray();
+    QVERIFY(!slices.isEmpty());
+    for (const QJsonValue& s : slices) {
+        const QJsonObject slice = s.toObject();
+        for (const QString& key : kSliceKeys) QVERIFY(slice.contains(key));
+        QVERIFY(slice.value("kind") == "run" || slice.value("kind") == "switch");
+        QVERIFY(slice.value("end_ns").toInteger() > slice.value("start_ns").toInteger());
+    }
+    QVERIFY(keysInOrder(firstElementLine(result.out, "slices"), kSliceKeys));
+    QVERIFY(root.value("output").isArray());
+}
+
+void RunJsonTest::fcfsTextbookValues() {
+    const cli::CliResult result =
+        runTimeslice({"run", fixture("fcfs_textbook.json"), "--json", "-"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(root.value("policy").toString(), QString("fcfs"));
+    QCOMPARE(root.value("cpus").toInt(), 1);
+    QCOMPARE(root.value("end_ns").toInteger(), 30 * kMs);
+    QCOMPARE(root.value("cpu_utilization").toDouble(), 1.0);
+    const QJsonArray processes = root.value("processes").toArray();
+    QCOMPARE(processes.size(), 3);
+    const qint64 completion[] = {24, 27, 30};
+    const qint64 waiting[] = {0, 24, 27};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject p = processes[i].toObject();
+        QCOMPARE(p.value("pid").toInt(), i + 1);
+        QCOMPARE(p.value("name").toString(), QString("P%1").arg(i + 1));
+        QCOMPARE(p.value("completion_ns").toInteger(), completion[i] * kMs);
+        QCOMPARE(p.value("turnaround_ns").toInteger(), completion[i] * kMs);
+        QCOMPARE(p.value("waiting_ns").toInteger(), waiting[i] * kMs);
+        QCOMPARE(p.value("response_ns").toInteger(), waiting[i] * kMs);
+    }
+    const QJsonArray slices = root.value("slices").toArray();
+    QCOMPARE(slices.size(), 3);
+    QCOMPARE(slices[1].toObject().value("start_ns").toInteger(), 24 * kMs);
+}
+
+void RunJsonTest::byteIdenticalAcrossRuns_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("rr with io") << QStringList{"run", fixture("rr_io.json")};
+    QTest::newRow("two cpus") << QStringList{"run", fixture("two_cpus.json")};
+    QTest::newRow("seeded override")
+        << QStringList{"run", fixture("rr_io.json"), "--seed", "7", "--policy", "lottery"};
+    QTest::newRow("long") << QStringList{"run", fixture("long_run.json")};
+}
+
+void RunJsonTest::byteIdenticalAcrossRuns() {
+    QFETCH(QStringList, arguments);
+    const cli::CliResult first = runTimeslice(arguments + QStringList{"--json", "-"});
+    const cli::CliResult second = runTimeslice(arguments + QStringList{"--json", "-"});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(!first.out.isEmpty());
+    QCOMPARE(first.out, second.out);
+}
+
+void RunJsonTest::noSlicesLeavesSlicesOut() {
+    const cli::CliResult result =
+        runTimeslice({"run", fixture("rr_io.json"), "--json", "-", "--no-slices"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+    QVERIFY(!root.contains("slices"));
+    QVERIFY(root.contains("processes"));
+    QVERIFY(root.contains("exit"));
+}
+
+void RunJsonTest::jsonFileAndTextTogether() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("report.json");
+    const cli::CliResult result =
+        runTimeslice({"run", fixture("fcfs_textbook.json"), "--json", path});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("Silberschatz FCFS example"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(file.readAll()).isObject());
+
+    const cli::CliResult quiet =
+        runTimeslice({"run", fixture("fcfs_textbook.json"), "--json", path, "--quiet"});
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY(quiet.out.isEmpty());
+}
+
+void RunJsonTest::overridesApply() {
+    const cli::CliResult result =
+        runTimeslice({"run", fixture("fcfs_textbook.json"), "--json", "-", "--policy", "rr",
+                      "--quantum", "4ms", "--cpus", "2", "--seed", "9", "--switch-cost", "1ms"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(root.value("policy").toString(), QString("rr"));
+    QCOMPARE(root.value("quantum_ns").toInteger(), 4 * kMs);
+    QCOMPARE(root.value("cpus").toInt(), 2);
+    QCOMPARE(root.value("seed").toInteger(), 9);
+    bool anySwitch = false;
+    for (const QJsonValue& s : root.value("slices").toArray()) {
+        anySwitch = anySwitch || s.toObject().value("kind") == "switch";
+    }
+    QVERIFY(anySwitch);
+}
+
+void RunJsonTest::untilStopsTheRun() {
+    const cli::CliResult result =
+        runTimeslice({"run", fixture("fcfs_textbook.json"), "--json", "-", "--until", "10ms"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(root.value("exit").toObject().value("status").toString(), QString("time-limit"));
+    QVERIFY(root.value("end_ns").toInteger() <= 10 * kMs);
+    // A process that never completed has no completion time.
+    QVERIFY(root.value("processes").toArray()[2].toObject().value("completion_ns").isNull());
+}
+
+void RunJsonTest::escapesStrings() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("odd \"name\".json");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "{\"title\": \"tab\\there \\\"quoted\\\" \\u00e9t\\u00e9 \\\\ \\u0001\",\n"
+        " \"machine\": {\"policy\": \"fcfs\"},\n"
+        " \"processes\": [{\"name\": \"\\u03c0-proc\", \"bursts\": [{\"cpu\": 2}]}]}\n");
+    file.close();
+    const cli::CliResult result = runTimeslice({"run", path, "--json", "-"});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(result.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(root.value("scenario").toString(), path);
+    QCOMPARE(root.value("title").toString(),
+             QString::fromUtf8("tab\there \"quoted\" \u00e9t\u00e9 \\ \u0001"));
+    QCOMPARE(root.value("processes").toArray()[0].toObject().value("name").toString(),
+             QString::fromUtf8("\u03c0-proc"));
+}
+
+QTEST_GUILESS_MAIN(RunJsonTest)
+#include "test_RunJson.moc"
