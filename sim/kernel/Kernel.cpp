@@ -10,7 +10,9 @@
 namespace ts {
 
 Kernel::Kernel(const MachineConfig& machine, std::unique_ptr<SchedulingPolicy> policy)
-    : machine_(machine), policy_(std::move(policy)) {
+    : machine_(machine),
+      policy_(std::move(policy)),
+      jitter_(Random::stream(machine.seed, 0x74696d6572ULL)) {
     const int n = std::clamp(machine_.cpus, 1, 256);
     cpus_.resize(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i) cpus_[static_cast<std::size_t>(i)].id = i;

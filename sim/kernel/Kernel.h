@@ -18,6 +18,7 @@
 #include "kernel/Thread.h"
 #include "kernel/ThreadBody.h"
 #include "policies/SchedulingPolicy.h"
+#include "random/Random.h"
 
 namespace ts {
 
@@ -167,6 +168,7 @@ private:
     std::uint64_t nextReadySeq_ = 0;
     int aliveThreads_ = 0;
     KernelCounters counters_;
+    Random jitter_;  // the timer's wander (MachineConfig::quantumJitter), its own stream
 };
 
 }  // namespace ts

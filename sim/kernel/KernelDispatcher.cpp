@@ -236,7 +236,13 @@ void Kernel::beginRun(Cpu& cpu) {
     cpu.accountedUntil = now_;
     cpu.aheadUntil = now_;
     cpu.preemptRequested = false;
-    cpu.quantumEnd = saturatingAdd(now_, policy_->quantum(t, now_));
+    Time quantum = policy_->quantum(t, now_);
+    if (machine_.quantumJitter > 0 && quantum != kNever && quantum > 1) {
+        const auto spread = static_cast<std::uint64_t>(static_cast<double>(quantum) *
+                                                       std::min(machine_.quantumJitter, 0.5));
+        if (spread > 0) quantum -= static_cast<Time>(jitter_.below(spread + 1));
+    }
+    cpu.quantumEnd = saturatingAdd(now_, quantum);
     scheduleCpuEnd(cpu);
 }
 

@@ -21,6 +21,10 @@ struct MachineConfig {
     // process holds it waits (blocked: GIL) until the holder leaves its CPU.
     bool gil = true;
     Time until = kNever;         // stop the run at this simulated time
+    // Each quantum is shortened by a seeded random fraction of up to this much (0 .. 0.5), as
+    // real timer interrupts do not fall on exact instants: with it, the seed decides where a
+    // running program is interrupted. Workloads keep 0, for the textbooks' exact answers.
+    double quantumJitter = 0.0;
 
     // Tie rules (documented in docs/scheduling.md).
     // A thread that arrives or wakes at time t enters the ready queue before one whose quantum

@@ -29,9 +29,9 @@ void CheckTest::oneFile_data() {
     QTest::newRow("policy") << "bad_policy.json" << 2
                             << "bad_policy.json:1:24: error: unknown policy";
     QTest::newRow("duration") << "bad_duration.json" << 2 << "bad_duration.json:1:50: error: ";
-    QTest::newRow("default rr without quantum")
-        << "default_machine.json" << 2
-        << "default_machine.json: error: policy 'rr' needs a quantum";
+    QTest::newRow("no machine: fcfs by default")
+        << "default_machine.json" << 0
+        << "default_machine.json: ok";
     QTest::newRow("python")
         << "hello.py" << 2
         << "hello.py: error: Python programs are not supported by this build yet";
