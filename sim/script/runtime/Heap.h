@@ -1,0 +1,57 @@
+#pragma once
+// Creates a program's objects and keeps count of the bytes they hold, so the VM can enforce a
+// memory limit: allocation never fails here; the VM polls overLimit() (one compare) after
+// instructions that allocate and raises MemoryError. Objects free themselves when their last
+// reference goes (reference cycles leak until the run ends, which is bounded).
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+
+#include "script/runtime/Value.h"
+
+namespace ts::script {
+
+class Heap {
+public:
+    Heap() = default;
+    Heap(const Heap&) = delete;
+    Heap& operator=(const Heap&) = delete;
+
+    // A new object owned by the returned Value.
+    template <class T, class... Args>
+    Value make(Args&&... args) {
+        T* object = new T(std::forward<Args>(args)...);
+        object->heap_ = this;
+        object->accountedBytes_ = sizeof(T);
+        bytesHeld_ += sizeof(T);
+        ++liveObjects_;
+        if (bytesHeld_ > peakBytes_) peakBytes_ = bytesHeld_;
+        return Value(object);
+    }
+
+    std::size_t bytesHeld() const { return bytesHeld_; }
+    std::size_t peakBytes() const { return peakBytes_; }
+    std::size_t liveObjects() const { return liveObjects_; }
+    // 0 means no limit.
+    void setLimit(std::size_t bytes) { limit_ = bytes; }
+    std::size_t limit() const { return limit_; }
+    bool overLimit() const { return limit_ != 0 && bytesHeld_ > limit_; }
+
+private:
+    friend class Object;
+    void adjust(std::size_t oldBytes, std::size_t newBytes) {
+        bytesHeld_ = bytesHeld_ - oldBytes + newBytes;
+        if (bytesHeld_ > peakBytes_) peakBytes_ = bytesHeld_;
+    }
+    void release(std::size_t bytes) {
+        bytesHeld_ -= bytes;
+        --liveObjects_;
+    }
+
+    std::size_t bytesHeld_ = 0;
+    std::size_t peakBytes_ = 0;
+    std::size_t liveObjects_ = 0;
+    std::size_t limit_ = 0;
+};
+
+}  // namespace ts::script
