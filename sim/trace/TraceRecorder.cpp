@@ -41,3 +41,18 @@ void TraceRecorder::onDeadlineMiss(Time t, const Process& process, int job) {
 }
 
 }  // namespace ts
+
+namespace ts {
+
+void TraceRecorder::onSyncOp(const SyncOp& op) {
+    if (options_.states) syncOps_.push_back(op);
+}
+
+void TraceRecorder::onOutput(Time t, int tid, OutputStream stream, std::string_view text) {
+    // Output is always kept: it is the program's own, and the report carries all of it.
+    output_.push_back(OutputChunk{t, tid, stream, static_cast<std::uint32_t>(outputText_.size()),
+                                  static_cast<std::uint32_t>(text.size())});
+    outputText_.append(text);
+}
+
+}  // namespace ts

@@ -2,6 +2,8 @@
 // Records a run compactly as it happens: structs of integers, names left in the kernel's tables.
 // The GUI scrubs through this recording; the report is built from it at the end.
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "kernel/KernelObserver.h"
@@ -30,6 +32,15 @@ struct MarkEvent {
     Kind kind;
 };
 
+// One output write (a line, or the part of a line a thread wrote), its text kept in one pool.
+struct OutputChunk {
+    Time time;
+    std::int32_t tid;
+    OutputStream stream;
+    std::uint32_t offset;  // into TraceRecorder::outputText()
+    std::uint32_t length;
+};
+
 class TraceRecorder : public KernelObserver {
 public:
     struct Options {
@@ -47,12 +58,20 @@ public:
     void onTimerInterrupt(Time t, int cpu, int tid) override;
     void onJobRelease(Time t, const Process& process, int job) override;
     void onDeadlineMiss(Time t, const Process& process, int job) override;
+    void onSyncOp(const SyncOp& op) override;
+    void onOutput(Time t, int tid, OutputStream stream, std::string_view text) override;
 
     const std::vector<Slice>& slices() const { return slices_; }
     const std::vector<Decision>& decisions() const { return decisions_; }
     const std::vector<StateChange>& states() const { return states_; }
     const std::vector<ProcessStateChange>& processStates() const { return processStates_; }
     const std::vector<MarkEvent>& marks() const { return marks_; }
+    const std::vector<SyncOp>& syncOps() const { return syncOps_; }
+    const std::vector<OutputChunk>& output() const { return output_; }
+    const std::string& outputText() const { return outputText_; }
+    std::string_view textOf(const OutputChunk& c) const {
+        return std::string_view(outputText_).substr(c.offset, c.length);
+    }
 
 private:
     Options options_;
@@ -61,6 +80,9 @@ private:
     std::vector<StateChange> states_;
     std::vector<ProcessStateChange> processStates_;
     std::vector<MarkEvent> marks_;
+    std::vector<SyncOp> syncOps_;
+    std::vector<OutputChunk> output_;
+    std::string outputText_;
 };
 
 }  // namespace ts
