@@ -64,12 +64,43 @@ void runKernel(benchmark::State& state, const char* policy) {
                                                    benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 
+// The SimPy peer's exact run: 100 processes, quantum 10, until 2,000,000 dispatches.
+void BM_KernelSimpyShape(benchmark::State& state) {
+    const int n = 100;
+    const Workload w = simpyShape(n, "rr");
+    std::int64_t switches = 0, dispatches = 0, events = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        Kernel kernel(w.machine, PolicyFactory::create(w.machine));
+        std::vector<std::unique_ptr<BurstBody>> bodies;
+        for (int i = 0; i < n; ++i) {
+            const int pid = kernel.addProcess(ProcessInfo{"P" + std::to_string(i), 0, 0, 100, 0, 0, 0});
+            bodies.push_back(std::make_unique<BurstBody>(w.bursts, true,
+                                                         Random::stream(1, static_cast<std::uint64_t>(i + 1))));
+            kernel.addThread(pid, "P", bodies.back().get());
+        }
+        state.ResumeTiming();
+        while (kernel.counters().dispatches < 2000000 && kernel.step()) {
+        }
+        state.PauseTiming();
+        switches += kernel.counters().contextSwitches;
+        dispatches += kernel.counters().dispatches;
+        events += kernel.counters().events;
+        state.ResumeTiming();
+    }
+    state.counters["dispatches"] = static_cast<double>(dispatches) / static_cast<double>(state.iterations());
+    state.counters["switches/s"] = benchmark::Counter(static_cast<double>(switches), benchmark::Counter::kIsRate);
+    state.counters["dispatches/s"] = benchmark::Counter(static_cast<double>(dispatches), benchmark::Counter::kIsRate);
+    state.counters["events/s"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+}
+
 void BM_KernelRoundRobin(benchmark::State& state) { runKernel(state, "rr"); }
 void BM_KernelCfs(benchmark::State& state) { runKernel(state, "cfs"); }
 void BM_KernelSrtf(benchmark::State& state) { runKernel(state, "srtf"); }
 
 }  // namespace
 
+BENCHMARK(BM_KernelSimpyShape)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_KernelRoundRobin)->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_KernelCfs)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_KernelSrtf)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
