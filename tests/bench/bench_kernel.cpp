@@ -100,9 +100,9 @@ void BM_KernelSrtf(benchmark::State& state) { runKernel(state, "srtf"); }
 
 }  // namespace
 
-BENCHMARK(BM_KernelSimpyShape)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_KernelRoundRobin)->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK(BM_KernelCfs)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK(BM_KernelSrtf)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_KernelSimpyShape)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK(BM_KernelRoundRobin)->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_KernelCfs)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_KernelSrtf)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 BENCHMARK_MAIN();
