@@ -15,9 +15,8 @@ struct Event {
         JobRelease,       // target: pid, a periodic task releases a job
         DeadlineCheck,    // target: pid, arg: job index
         MlfqBoost,        // every thread back to the top queue
-        Reschedule,       // the dispatcher runs, after everything else at this instant
     };
-    Kind kind = Kind::Reschedule;
+    Kind kind = Kind::MlfqBoost;
     std::int32_t target = 0;
     std::int32_t arg = 0;
 };
@@ -29,7 +28,7 @@ enum EventPriority : std::uint8_t {
     kPriorityCpu = 2,         // quantum expiry, burst completion, end of a context switch
     kPriorityDeadline = 3,    // a job finishing exactly at its deadline meets it
     kPriorityBoost = 4,
-    kPriorityReschedule = 9,  // the dispatcher sees every change of this instant at once
+    // (The dispatcher itself runs when an instant is over: see Kernel::step.)
 };
 
 }  // namespace ts

@@ -96,6 +96,10 @@ bool Kernel::step() {
     const Event e = events_.pop();
     ++counters_.events;
     dispatchEvent(e);
+    // The dispatcher runs once an instant is over, so that it sees every change of that instant
+    // at once (arrivals, expiries, wake-ups). Done here rather than as an event of its own: it
+    // saves a trip through the event set on every dispatch.
+    if (rescheduleQueued_ && (events_.empty() || events_.peekTime() > now_)) onReschedule();
     return true;
 }
 
@@ -150,7 +154,6 @@ void Kernel::dispatchEvent(const Event& e) {
         case Event::Kind::JobRelease: onJobRelease(e.target); break;
         case Event::Kind::DeadlineCheck: onDeadlineCheck(e.target, e.arg); break;
         case Event::Kind::MlfqBoost: onBoost(); break;
-        case Event::Kind::Reschedule: onReschedule(); break;
     }
 }
 
@@ -303,9 +306,7 @@ void Kernel::killThread(Thread& t) {
 }
 
 void Kernel::requestReschedule() {
-    if (rescheduleQueued_ || inReschedule_) return;
-    rescheduleQueued_ = true;
-    events_.insert(now_, kPriorityReschedule, Event{Event::Kind::Reschedule, 0, 0});
+    if (!inReschedule_) rescheduleQueued_ = true;
 }
 
 void Kernel::wakeThread(int tid, Time at, int waker) {
