@@ -68,6 +68,8 @@ public:
     void setWaitTarget(int tid, WaitTarget* target);
     // Delivers an asynchronous exception (Ctrl-C) to a thread at `at`.
     void postInterrupt(int tid, Time at);
+    // A program renamed its thread (`t.name = ...`): reports and charts use the new name.
+    void renameThread(int tid, std::string name) { threads_[static_cast<std::size_t>(tid)].name = std::move(name); }
     // Registers a synchronisation object; returns its id for SyncOp records.
     int registerSyncObject(SyncObjectKind kind, std::int64_t initialValue, int creator, Time at);
     void reportSyncOp(const SyncOp& op) { observer_->onSyncOp(op); }

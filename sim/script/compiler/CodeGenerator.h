@@ -65,6 +65,8 @@ private:
     enum class ComprehensionKind { List, Set, Dict, Generator };
 
     // Sets the position instructions carry while a node is compiled, restored afterwards.
+    // Where a loop's jump back is reported: the body's last line, as CPython does.
+    SourcePos loopEndPosition(const ast::Block& body);
     class PositionScope {
     public:
         PositionScope(CodeGenerator& generator, SourcePos pos) : generator_(generator), saved_(generator.pos_) {

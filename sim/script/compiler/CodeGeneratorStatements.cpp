@@ -161,11 +161,33 @@ void CodeGenerator::visitWhile(const While& node) {
     pushBlock(FrameBlock(BlockKind::WhileLoop, loop, end), node.pos);
     if (truth == -1) jumpIf(*node.test, exhausted, false);
     visitBlock(node.body);
-    emitJump(Opcode::Jump, loop);
+    {
+        // As in CPython, the jump back belongs to the body's last line: an interrupt in
+        // `while 1: pass` is reported at `pass`.
+        PositionScope at(*this, loopEndPosition(node.body));
+        emitJump(Opcode::Jump, loop);
+    }
     if (truth == -1) bind(exhausted);
     popBlock();
     visitBlock(node.orElse);
     bind(end);
+}
+
+SourcePos CodeGenerator::loopEndPosition(const Block& body) {
+    // A simple last statement (pass, an assignment, a call) gives its own place; after a
+    // compound one, the last instruction emitted stands for it.
+    if (!body.empty()) {
+        const Stmt& last = *body.back();
+        switch (last.kind) {
+            case StmtKind::If: case StmtKind::While: case StmtKind::For: case StmtKind::Try:
+            case StmtKind::With: case StmtKind::FunctionDef: case StmtKind::ClassDef:
+                break;
+            default:
+                return last.pos;
+        }
+    }
+    const SourcePos p = code().lastPosition();
+    return p.known() ? p : pos_;
 }
 
 void CodeGenerator::visitFor(const For& node) {
@@ -179,7 +201,10 @@ void CodeGenerator::visitFor(const For& node) {
     emitJump(Opcode::ForIter, cleanup);
     visitExpr(*node.target);
     visitBlock(node.body);
-    emitJump(Opcode::Jump, start);
+    {
+        PositionScope at(*this, loopEndPosition(node.body));
+        emitJump(Opcode::Jump, start);
+    }
     bind(cleanup);
     popBlock();
     visitBlock(node.orElse);
