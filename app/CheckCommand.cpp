@@ -17,8 +17,8 @@ void CheckCommand::checkFile(const std::string& path) {
             ScenarioFile::requireRunnable(ScenarioFile::loadWorkload(path));
             return;
         case ScenarioFile::Format::Program:
-            // The interpreter's parser will check programs here.
-            ScenarioFile::programsUnsupported(path);
+            ScenarioFile::checkProgram(path);
+            return;
     }
 }
 

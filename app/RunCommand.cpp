@@ -8,6 +8,7 @@
 #include "ReportJson.h"
 #include "RunText.h"
 #include "ScenarioFile.h"
+#include "ProgramSimulation.h"
 #include "Simulation.h"
 
 namespace ts::app {
@@ -26,9 +27,58 @@ int RunCommand::execute() {
 }
 
 int RunCommand::runProgram() {
-    // The Python interpreter (SPEC format 2) is its own issue; it will run here, with
-    // --interrupt-at and --python, and print the program's output to stdout.
-    ScenarioFile::programsUnsupported(request_.file);
+    ProgramSpec spec = ScenarioFile::loadProgram(request_.file);
+    const MachineOverrides& o = request_.overrides;
+    if (o.policy) spec.machine.policy = *o.policy;
+    if (o.quantum) spec.machine.quantum = *o.quantum;
+    if (o.cpus) spec.machine.cpus = *o.cpus;
+    if (o.switchCost) spec.machine.contextSwitch = *o.switchCost;
+    if (o.threadSwitchCost) spec.machine.threadSwitch = *o.threadSwitchCost;
+    if (o.seed) spec.machine.seed = *o.seed;
+    if (o.until) {
+        spec.machine.until = *o.until;
+        spec.untilGiven = true;
+    }
+    ScenarioFile::requireRunnable(spec);
+
+    // A program's stdout is the program's own output, nothing else: the report and trace go to
+    // their files (or, with `--json -`, the report alone to stdout).
+    const bool jsonToStdout = request_.jsonPath && OutputFile::isStdout(*request_.jsonPath);
+    const bool traceToStdout = request_.tracePath && OutputFile::isStdout(*request_.tracePath);
+    std::optional<OutputFile> json;
+    std::optional<OutputFile> trace;
+    if (request_.jsonPath) json.emplace(*request_.jsonPath);
+    if (request_.tracePath) trace.emplace(*request_.tracePath);
+
+    ProgramRunOptions options;
+    options.python = request_.python.value_or(0);
+    options.interruptAt = request_.interruptAt;
+    options.recordSlices = trace || (json && !request_.noSlices);
+    options.recordDecisions = json || trace;
+    const RunReport report = simulateProgram(spec, options);
+
+    // The lines in simulated-time order, each on the stream the program wrote it to.
+    for (const OutputRecord& line : report.output) {
+        if (line.stream == "stderr") {
+            err_ << line.text;
+        } else if (!jsonToStdout && !traceToStdout) {
+            out_ << line.text;
+            out_.flush();
+        }
+    }
+    if (json) {
+        ReportJson::write(json->stream(), report, ReportJson::Options{!request_.noSlices, true});
+        json->close();
+    }
+    if (trace) {
+        ChromeTrace::write(trace->stream(), report);
+        trace->close();
+    }
+    if (report.exitStatus == "deadlock") err_ << "timeslice: " << report.exitMessage << '\n';
+    out_.flush();
+    err_.flush();
+    const bool failed = report.exitStatus == "deadlock" || report.exitStatus == "error";
+    return failed ? kExitProgramFailed : kExitOk;
 }
 
 int RunCommand::runWorkload() {

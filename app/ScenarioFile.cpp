@@ -5,12 +5,14 @@
 
 #include "policies/PolicyFactory.h"
 #include "scenario/InputError.h"
+#include "scenario/ProgramLoader.h"
 #include "scenario/WorkloadLoader.h"
+#include "ProgramSimulation.h"
 
 namespace ts::app {
 namespace {
 
-constexpr const char* kNoPython = "Python programs are not supported by this build yet";
+constexpr const char* kNoPython = "Python programs inside a workload are not supported by this version yet; run the program file itself (timeslice run FILE.py)";
 
 }  // namespace
 
@@ -60,7 +62,25 @@ void ScenarioFile::requireRunnable(const WorkloadSpec& spec) {
 
 void ScenarioFile::programsUnsupported(const std::string& path) {
     static_cast<void>(readScenarioFile(path));  // a missing file says so first
-    throw InputError(path, {}, kNoPython);
+    throw InputError(path, {}, "this command compares policies on workloads; Python programs are not supported here yet");
+}
+
+ProgramSpec ScenarioFile::loadProgram(const std::string& path) {
+    return loadProgramFile(path);
+}
+
+void ScenarioFile::requireRunnable(const ProgramSpec& spec) {
+    try {
+        static_cast<void>(PolicyFactory::create(spec.machine));
+    } catch (const std::invalid_argument& error) {
+        throw InputError(spec.path, {}, error.what());
+    }
+}
+
+void ScenarioFile::checkProgram(const std::string& path) {
+    const ProgramSpec spec = loadProgram(path);
+    requireRunnable(spec);
+    ts::checkProgram(spec);
 }
 
 }  // namespace ts::app

@@ -4,6 +4,7 @@
 // branch (Format::Program) without touching the workload path.
 #include <string>
 
+#include "scenario/ProgramSpec.h"
 #include "scenario/WorkloadSpec.h"
 
 namespace ts::app {
@@ -24,8 +25,15 @@ class ScenarioFile {
     // Throws InputError naming the file.
     static void requireRunnable(const WorkloadSpec& spec);
 
-    // Throws the InputError that a Python program gets until the interpreter is built in.
+    // Throws the InputError for commands that take workloads only (compare).
     [[noreturn]] static void programsUnsupported(const std::string& path);
+
+    // Loads a program file (.py) and its front matter. Throws InputError.
+    static ProgramSpec loadProgram(const std::string& path);
+    // The program's machine settings can run (the policy can be built). Throws InputError.
+    static void requireRunnable(const ProgramSpec& spec);
+    // Parses and compiles a program (timeslice check): SyntaxError as FILE:LINE:COL.
+    static void checkProgram(const std::string& path);
 };
 
 }  // namespace ts::app

@@ -210,7 +210,9 @@ Kernel::Next Kernel::apply(Thread& t, Demand d) {
                 return Next::WantsCpu;
             case Demand::Kind::Sleep:
                 block(t, d.reason);
-                events_.insert(saturatingAdd(now_, std::max<Time>(d.amount, 0)), arrivalPriority(),
+                events_.insert(d.reason == BlockReason::Io ? saturatingAdd(now_, std::max<Time>(d.amount, 0))
+                                                           : timerExpiry(d.amount),
+                               arrivalPriority(),
                                Event{Event::Kind::Wake, t.tid, static_cast<std::int32_t>(t.blockSeq)});
                 return Next::Blocked;
             case Demand::Kind::Block:
@@ -223,7 +225,7 @@ Kernel::Next Kernel::apply(Thread& t, Demand d) {
                 }
                 block(t, d.reason);
                 if (d.amount != kNever) {
-                    t.timeout = events_.insert(saturatingAdd(now_, std::max<Time>(d.amount, 0)),
+                    t.timeout = events_.insert(timerExpiry(d.amount),
                                                arrivalPriority(),
                                                Event{Event::Kind::Timeout, t.tid,
                                                      static_cast<std::int32_t>(t.blockSeq)});
@@ -247,6 +249,13 @@ Kernel::Next Kernel::apply(Thread& t, Demand d) {
         }
         d = t.body ? t.body->next(t, now_) : Demand::exit();
     }
+}
+
+Time Kernel::timerExpiry(Time delay) const {
+    const Time at = saturatingAdd(now_, std::max<Time>(delay, 0));
+    const Time tick = machine_.timerTick;
+    if (tick <= 0 || at == kNever || at % tick == 0) return at;
+    return saturatingAdd(at - at % tick, tick);
 }
 
 void Kernel::makeReady(Thread& t, ReadyReason why) {

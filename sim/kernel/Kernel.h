@@ -122,6 +122,8 @@ private:
     Next apply(Thread& t, Demand d);
     Next advance(Thread& t) { return apply(t, t.body ? t.body->next(t, now_) : Demand::exit()); }
     void block(Thread& t, BlockReason reason);
+    // When a timer set now for `delay` fires: on the next timer tick (MachineConfig::timerTick).
+    Time timerExpiry(Time delay) const;
     void endWait(Thread& t, WakeStatus status);
     void killThread(Thread& t);
     void releaseGil(Process& p, int tid);

@@ -25,6 +25,11 @@ struct MachineConfig {
     // real timer interrupts do not fall on exact instants: with it, the seed decides where a
     // running program is interrupted. Workloads keep 0, for the textbooks' exact answers.
     double quantumJitter = 0.0;
+    // The timer's resolution: a sleep or a wait's timeout ends on the next multiple of it, as an
+    // OS timer fires on its tick (0: exactly). Threads that go to sleep a few microseconds apart
+    // for the same time therefore wake together, in the order they went to sleep — what a
+    // program's output shows on a real machine. I/O bursts are not timers and stay exact.
+    Time timerTick = 0;
 
     // Tie rules (documented in docs/scheduling.md).
     // A thread that arrives or wakes at time t enters the ready queue before one whose quantum

@@ -20,6 +20,7 @@ MachineConfig defaultProgramMachine() {
     m.contextSwitch = 5 * kMicrosecond;
     m.threadSwitch = 1 * kMicrosecond;
     m.quantumJitter = 0.2;
+    m.timerTick = kMillisecond;
     return m;
 }
 
@@ -198,6 +199,8 @@ private:
             m.gil = boolean(e);
         } else if (k == "instructionCost") {
             spec_.instructionCost = duration(e, 1);
+        } else if (k == "timerTick") {
+            m.timerTick = duration(e, 0);
         } else if (k == "quantumJitter") {
             m.quantumJitter = static_cast<double>(integer(e, 0, 50)) / 100.0;
         } else if (k == "clockStart") {
@@ -222,7 +225,7 @@ private:
         } else {
             fail(e.keyPos, "unknown front matter key '" + k +
                                "' (cpus, policy, quantum, contextSwitch, threadSwitch, seed, until, "
-                               "python, title, gil, instructionCost, quantumJitter, clockStart, "
+                               "python, title, gil, instructionCost, quantumJitter, timerTick, clockStart, "
                                "arrivalBeforePreempted, priorityOrder, agingInterval, "
                                "maxInstructions, maxThreads, maxMemory, recursionLimit)");
         }

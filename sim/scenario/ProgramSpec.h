@@ -31,9 +31,9 @@ struct ProgramSpec {
 };
 
 // The machine a program runs on when its front matter says nothing: one CPU scheduled round
-// robin with the 5 ms slice of CPython's GIL switch interval, cheap thread switches, and timer
+// robin with the 5 ms slice of CPython's GIL switch interval, cheap thread switches, timer
 // interrupts that wander a little (seeded) as real ones do, so that the seed changes where a
-// thread is interrupted.
+// thread is interrupted, and sleeps that end on a 1 ms timer tick.
 MachineConfig defaultProgramMachine();
 
 }  // namespace ts

@@ -32,13 +32,13 @@ void CheckTest::oneFile_data() {
     QTest::newRow("no machine: fcfs by default")
         << "default_machine.json" << 0
         << "default_machine.json: ok";
-    QTest::newRow("python")
-        << "hello.py" << 2
-        << "hello.py: error: Python programs are not supported by this build yet";
+    QTest::newRow("python") << "hello.py" << 0 << "hello.py: ok";
+    QTest::newRow("python syntax error")
+        << "bad_syntax.py" << 2 << "bad_syntax.py:3:6: error: SyntaxError: '(' was never closed";
     QTest::newRow("program inside a workload")
         << "with_program.json" << 2
         << "with_program.json:5:3: error: process 'py' runs the program 'hello.py': Python "
-           "programs are not supported by this build yet";
+           "programs inside a workload are not supported";
     QTest::newRow("missing") << "nothing-here.json" << 2
                              << "nothing-here.json: error: cannot open file";
     QTest::newRow("unknown format") << "unknown.txt" << 2 << "unknown.txt: error: ";
@@ -59,14 +59,14 @@ void CheckTest::oneFile() {
 void CheckTest::everyFileIsReported() {
     const cli::CliResult result =
         runTimeslice({"check", fixture("fcfs_textbook.json"), fixture("bad_syntax.json"),
-                      fixture("rr_io.json"), fixture("hello.py")});
+                      fixture("rr_io.json"), fixture("bad_syntax.py")});
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.out.count('\n'), 2);  // the two good files
     QVERIFY(result.out.contains("fcfs_textbook.json: ok"));
     QVERIFY(result.out.contains("rr_io.json: ok"));
     QCOMPARE(result.err.count('\n'), 2);  // the two bad ones
     QVERIFY(result.err.contains("bad_syntax.json:3:2: error:"));
-    QVERIFY(result.err.contains("hello.py: error:"));
+    QVERIFY(result.err.contains("bad_syntax.py:3:6: error:"));
 
     const cli::CliResult good =
         runTimeslice({"check", fixture("fcfs_textbook.json"), fixture("rr_io.json")});

@@ -81,10 +81,8 @@ void UsageTest::badInput_data() {
         << "bad_policy.json:1:24: error: unknown policy" << false;
     QTest::newRow("bad duration in file")
         << QStringList{"run", fixture("bad_duration.json")} << "bad_duration.json:1:" << false;
-    QTest::newRow("python program") << QStringList{"run", fixture("hello.py")}
-                                    << "hello.py: error: Python programs are not supported by "
-                                       "this build yet"
-                                    << false;
+    QTest::newRow("python syntax error") << QStringList{"run", fixture("bad_syntax.py")}
+                                         << "bad_syntax.py:3:6: error: SyntaxError:" << false;
     QTest::newRow("unknown format")
         << QStringList{"run", fixture("unknown.txt")} << "unknown.txt: error: cannot tell" << false;
     QTest::newRow("unwritable json")
@@ -92,7 +90,7 @@ void UsageTest::badInput_data() {
         << "/nonexistent/dir/r.json: error: cannot write file" << false;
     QTest::newRow("compare python")
         << QStringList{"compare", fixture("hello.py"), "--policies", "fcfs"}
-        << "Python programs are not supported" << false;
+        << "Python programs are not supported here" << false;
 }
 
 void UsageTest::badInput() {

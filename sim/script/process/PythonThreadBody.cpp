@@ -1,0 +1,38 @@
+#include "script/process/PythonThreadBody.h"
+
+#include "kernel/Thread.h"
+#include "script/process/PythonProcess.h"
+#include "script/vm/Interpreter.h"
+
+namespace ts::script {
+
+Demand PythonThreadBody::next(Thread& thread, Time now) {
+    process_.setClock(now);
+    VmThread& vmThread = *record_.vm;
+    if (vmThread.status == VmThread::Status::Finished) return Demand::exit();
+    if (!vmThread.suspension) return Demand::run();  // its first start
+    process_.clearWait(thread.tid);
+    Demand demand = process_.vm().resumeThread(vmThread, thread.wakeStatus);
+    if (demand.kind == Demand::Kind::Exit) process_.threadEnded(record_, now);
+    return demand;
+}
+
+Time PythonThreadBody::run(Thread&, Time now, Time limit, Demand& after) {
+    process_.setClock(now);
+    if (!record_.running) {
+        // Thread.start() returns once the new thread runs (CPython waits on an Event for it).
+        record_.running = true;
+        if (record_.startWaiter >= 0) process_.kernel().wakeThread(record_.startWaiter, now, record_.tid);
+    }
+    RunOutcome outcome = process_.vm().runThread(*record_.vm, now, limit);
+    after = outcome.after;
+    if (after.kind == Demand::Kind::Exit) process_.threadEnded(record_, outcome.end);
+    return outcome.end;
+}
+
+void PythonThreadBody::interrupt(Thread&, Time now) {
+    process_.setClock(now);
+    process_.vm().interrupt(*record_.vm);
+}
+
+}  // namespace ts::script

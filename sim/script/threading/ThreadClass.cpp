@@ -1,0 +1,324 @@
+#include "script/threading/ThreadClass.h"
+
+#include "kernel/Thread.h"
+#include "script/process/PythonProcess.h"
+#include "script/runtime/DictObject.h"
+#include "script/runtime/ListObject.h"
+#include "script/runtime/StrObject.h"
+#include "script/runtime/TupleObject.h"
+#include "script/threading/NativeSupport.h"
+#include "script/threading/SyncClasses.h"
+#include "script/vm/ClassObject.h"
+#include "script/vm/PropertyObject.h"
+
+namespace ts::script {
+
+namespace {
+
+struct HandleState {
+    Value target;
+    Value args;    // tuple
+    Value kwargs;  // dict or Empty
+    std::string name;
+    bool daemon = false;
+    bool started = false;
+    PythonThreadRecord* record = nullptr;
+};
+using ThreadBox = NativeBox<HandleState, VmKind::ThreadHandle>;
+
+HandleState* stateOf(NativeCall& call, const Value& self) {
+    HandleState* state = boxedState<ThreadBox>(self);
+    if (!state) call.raise(call.vm.types().runtimeError, "thread.__init__() not called");
+    return state;
+}
+
+bool isAlive(ThreadingShared& shared, const HandleState& state) {
+    if (!state.record || state.record->ended) return false;
+    return shared.process.kernel().threads()[static_cast<std::size_t>(state.record->tid)].state != ts::ThreadState::Terminated;
+}
+
+std::string strOf(const Value& v) { return v.is<StrObject>() ? std::string(v.as<StrObject>()->view()) : std::string(); }
+
+void setName(ThreadingShared& shared, HandleState& state, std::string name) {
+    state.name = std::move(name);
+    if (state.record) {
+        shared.process.rename(*state.record, state.name);
+        state.record->vm->uncaughtHeader = "Exception in thread " + state.name + ":\n";
+    }
+}
+
+Value threadInit(ThreadingShared& shared, NativeCall& call, bool useArguments = true) {
+    Interpreter& vm = call.vm;
+    MethodArgs m = methodArgs(call);
+    if (!asInstance(m.self)) return call.raise(vm.types().typeError, "Thread.__init__ needs a Thread");
+    Value box = call.ctx.heap().make<ThreadBox>();
+    HandleState& state = box.as<ThreadBox>()->state;
+    // Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None); a
+    // Timer passes none of them.
+    auto arg = [&](std::size_t index, std::string_view key) { return useArguments ? m.get(index, key) : nullptr; };
+    const Value* target = arg(1, "target");
+    const Value* name = arg(2, "name");
+    const Value* args = arg(3, "args");
+    const Value* kwargs = arg(4, "kwargs");
+    const Value* daemon = arg(vm.isPython2() ? 6 : 5, "daemon");
+    state.target = target && !target->isNone() ? *target : Value();
+    state.args = args ? *args : call.ctx.emptyTuple();
+    if (!state.args.is<TupleObject>()) {
+        std::vector<Value> items;
+        if (auto* list = state.args.tryAs<ListObject>()) items.assign(list->items().begin(), list->items().end());
+        state.args = call.ctx.newTuple(std::move(items));
+    }
+    state.kwargs = kwargs && !kwargs->isNone() ? *kwargs : Value();
+    if (name && !name->isNone()) {
+        std::string text;
+        if (!vm.toStr(*name, text)) return Value::error();
+        state.name = text;
+    } else {
+        state.name = "Thread-" + std::to_string(++shared.threadCounter);
+        if (!vm.isPython2() && !state.target.isEmpty()) {
+            Value targetName = vm.findAttr(state.target, vm.intern("__name__"));
+            if (targetName.is<StrObject>()) state.name += " (" + strOf(targetName) + ")";
+            call.ctx.error().clear();
+        }
+    }
+    if (daemon && !daemon->isNone()) {
+        state.daemon = truthy(daemon, false);
+    } else if (PythonThreadRecord* current = shared.process.recordOf(call.thread)) {
+        state.daemon = current->daemon;  // a new thread inherits its creator's daemon flag
+    }
+    asInstance(m.self)->nativeSlot = box;
+    return Value::none();
+}
+
+Value threadStart(ThreadingShared& shared, NativeCall& call) {
+    Interpreter& vm = call.vm;
+    MethodArgs m = methodArgs(call);
+    HandleState* state = stateOf(call, m.self);
+    if (!state) return Value::error();
+    if (state->started) return call.raise(vm.types().runtimeError, "threads can only be started once");
+    state->started = true;
+    Value entry;
+    std::vector<Value> args;
+    Value kwargs;
+    Value run = vm.classAttribute(asInstance(m.self)->cls, "run");
+    if (run.identical(shared.defaultRun)) {
+        // Thread's own run() calls the target: call it directly, as Python code of the thread.
+        entry = state->target.isEmpty() ? vm.makeNative("run", [](NativeCall&) { return Value::none(); }) : state->target;
+        const auto& items = state->args.as<TupleObject>()->items();
+        args.assign(items.begin(), items.end());
+        kwargs = state->kwargs;
+    } else {
+        entry = vm.getAttr(m.self, vm.intern("run"));
+        if (entry.isError()) return entry;
+    }
+    PythonThreadRecord& record = shared.process.spawn(entry, std::move(args), kwargs, state->name, state->daemon, call.now,
+                                                      m.self, "Exception in thread " + state->name + ":\n");
+    state->record = &record;
+    record.startWaiter = shared.process.tidOf(call.thread);
+    return call.suspend(Demand::block(BlockReason::Event), [](NativeCall&) { return Value::none(); });
+}
+
+Value threadJoin(ThreadingShared& shared, NativeCall& call) {
+    Interpreter& vm = call.vm;
+    MethodArgs m = methodArgs(call);
+    HandleState* state = stateOf(call, m.self);
+    if (!state) return Value::error();
+    if (!state->started) return call.raise(vm.types().runtimeError, "cannot join thread before it is started");
+    PythonThreadRecord* current = shared.process.recordOf(call.thread);
+    if (state->record == current) return call.raise(vm.types().runtimeError, "cannot join current thread");
+    if (!state->record || !isAlive(shared, *state)) return Value::none();
+    const int tid = shared.process.tidOf(call.thread);
+    if (state->record->endWaiters->wait(tid, call.now) == SyncResult::Done) return Value::none();
+    shared.process.noteWait(tid, WaitNote{state->record->name + " (join)", nullptr});
+    return call.suspend(Demand::block(BlockReason::Join, timeoutOf(m.get(0, "timeout"))), [](NativeCall&) { return Value::none(); });
+}
+
+Value threadRepr(ThreadingShared& shared, NativeCall& call) {
+    MethodArgs m = methodArgs(call);
+    HandleState* state = boxedState<ThreadBox>(m.self);
+    if (!state) return call.ctx.newStr("<Thread>");
+    std::string cls = asInstance(m.self)->classObject()->name;
+    std::string status = !state->started ? "initial" : isAlive(shared, *state) ? "started" : "stopped";
+    if (state->daemon) status += " daemon";
+    if (state->record) status += " " + std::to_string(state->record->ident);
+    return call.ctx.newStr("<" + cls + "(" + state->name + ", " + status + ")>");
+}
+
+void addProperty(Interpreter& vm, const Value& cls, const char* name, NativeImpl get, NativeImpl set) {
+    Value getter = vm.makeNative(name, std::move(get));
+    Value setter = set ? vm.makeNative(name, std::move(set)) : Value::none();
+    cls.as<ClassObject>()->dict.as<DictObject>()->set(vm.context(), vm.intern(name),
+                                                      vm.context().heap().make<PropertyObject>(getter, setter, Value::none(), Value::none()));
+}
+
+Value makeHandle(ThreadingShared& shared, PythonThreadRecord& record, const char* className) {
+    Interpreter& vm = shared.process.vm();
+    Value cls = vm.makeClass(className, "threading", {shared.threadClass});
+    Value instance = vm.context().heap().make<InstanceObject>(cls, vm.context().newDict());
+    Value box = vm.context().heap().make<ThreadBox>();
+    HandleState& state = box.as<ThreadBox>()->state;
+    state.name = record.name;
+    state.daemon = record.daemon;
+    state.started = true;
+    state.record = &record;
+    state.args = vm.context().emptyTuple();
+    asInstance(instance)->nativeSlot = box;
+    return instance;
+}
+
+}  // namespace
+
+Value ThreadClass::handleOf(ThreadingShared& shared, PythonThreadRecord& record) {
+    if (record.handle.isEmpty()) record.handle = makeHandle(shared, record, record.isMain ? "_MainThread" : "_DummyThread");
+    return record.handle;
+}
+
+void ThreadClass::build(ThreadingShared& shared) {
+    if (!shared.threadClass.isEmpty()) return;
+    SyncClasses::build(shared);
+    Interpreter& vm = shared.process.vm();
+    const bool python2 = vm.isPython2();
+    Value cls = vm.makeClass("Thread", "threading", {});
+    shared.threadClass = cls;
+    auto method = [&](const char* name, NativeImpl impl) { SyncClasses::method(vm, cls, name, std::move(impl)); };
+    method("__init__", [&shared](NativeCall& call) { return threadInit(shared, call); });
+    method("start", [&shared](NativeCall& call) { return threadStart(shared, call); });
+    method("join", [&shared](NativeCall& call) { return threadJoin(shared, call); });
+    method("__repr__", [&shared](NativeCall& call) { return threadRepr(shared, call); });
+    method("run", [](NativeCall& call) -> Value {
+        // Called explicitly (t.run(), or super().run() from an override): the target runs
+        // here, nested (without pre-emption inside it).
+        HandleState* state = stateOf(call, methodArgs(call).self);
+        if (!state) return Value::error();
+        if (state->target.isEmpty()) return Value::none();
+        std::vector<Value> args(state->args.as<TupleObject>()->items().begin(), state->args.as<TupleObject>()->items().end());
+        return call.vm.call(call.ctx, state->target, args);
+    });
+    shared.defaultRun = vm.classAttribute(cls, "run");
+    auto alive = [&shared](NativeCall& call) -> Value {
+        HandleState* state = stateOf(call, methodArgs(call).self);
+        return state ? Value::fromBool(isAlive(shared, *state)) : Value::error();
+    };
+    method("is_alive", alive);
+    if (python2) method("isAlive", alive);
+    auto getName = [](NativeCall& call) -> Value {
+        HandleState* state = stateOf(call, methodArgs(call).self);
+        return state ? call.ctx.newStr(state->name) : Value::error();
+    };
+    auto setNameNative = [&shared](NativeCall& call) -> Value {
+        MethodArgs m = methodArgs(call);
+        HandleState* state = stateOf(call, m.self);
+        if (!state) return Value::error();
+        std::string text;
+        if (m.positional.empty() || !call.vm.toStr(m.positional[0], text)) return Value::error();
+        setName(shared, *state, text);
+        return Value::none();
+    };
+    method("getName", getName);
+    method("setName", setNameNative);
+    addProperty(vm, cls, "name", getName, setNameNative);
+    auto isDaemon = [](NativeCall& call) -> Value {
+        HandleState* state = stateOf(call, methodArgs(call).self);
+        return state ? Value::fromBool(state->daemon) : Value::error();
+    };
+    auto setDaemon = [&shared](NativeCall& call) -> Value {
+        MethodArgs m = methodArgs(call);
+        HandleState* state = stateOf(call, m.self);
+        if (!state) return Value::error();
+        if (state->started) return call.raise(call.vm.types().runtimeError, "cannot set daemon status of active thread");
+        state->daemon = truthy(m.positional.empty() ? nullptr : &m.positional[0], false);
+        return Value::none();
+    };
+    method("isDaemon", isDaemon);
+    method("setDaemon", setDaemon);
+    addProperty(vm, cls, "daemon", isDaemon, setDaemon);
+    auto ident = [](NativeCall& call) -> Value {
+        HandleState* state = stateOf(call, methodArgs(call).self);
+        if (!state) return Value::error();
+        return state->record ? Value::fromInt(state->record->ident) : Value::none();
+    };
+    addProperty(vm, cls, "ident", ident, nullptr);
+    if (!python2) addProperty(vm, cls, "native_id", ident, nullptr);
+
+    // Timer: a thread that waits `interval` seconds (on an event cancel() sets), then calls.
+    Value timer = vm.makeClass(python2 ? "_Timer" : "Timer", "threading", {cls});
+    SyncClasses::method(vm, timer, "__init__", [&shared](NativeCall& call) -> Value {
+        MethodArgs m = methodArgs(call);
+        if (threadInit(shared, call, false).isError()) return Value::error();
+        Interpreter& interp = call.vm;
+        auto set = [&](const char* name, Value v) { interp.setAttr(m.self, interp.intern(name), std::move(v)); };
+        set("interval", m.get(0, "interval") ? *m.get(0, "interval") : Value::fromInt(0));
+        set("function", m.get(1, "function") ? *m.get(1, "function") : Value::none());
+        const Value* args = m.get(2, "args");
+        set("args", args && !args->isNone() ? *args : call.ctx.newList());
+        const Value* kwargs = m.get(3, "kwargs");
+        set("kwargs", kwargs && !kwargs->isNone() ? *kwargs : call.ctx.newDict());
+        set("finished", interp.call(call.ctx, shared.eventClass, {}));
+        return Value::none();
+    });
+    SyncClasses::method(vm, timer, "cancel", [](NativeCall& call) -> Value {
+        Value finished = call.vm.getAttr(methodArgs(call).self, call.vm.intern("finished"));
+        if (finished.isError()) return finished;
+        Value set = call.vm.getAttr(finished, call.vm.intern("set"));
+        return set.isError() ? set : call.vm.call(call.ctx, set, {});
+    });
+    SyncClasses::method(vm, timer, "run", [](NativeCall& call) -> Value {
+        Interpreter& interp = call.vm;
+        Value self = methodArgs(call).self;
+        Value finished = interp.getAttr(self, interp.intern("finished"));
+        Value interval = interp.getAttr(self, interp.intern("interval"));
+        if (finished.isError() || interval.isError()) return Value::error();
+        // It sleeps out the interval (cancel() sets `finished`; the timer then does nothing).
+        Time delay = timeoutOf(&interval);
+        return call.suspend(Demand::sleep(delay), [self](NativeCall& resumed) -> Value {
+            Interpreter& v = resumed.vm;
+            Value fin = v.getAttr(self, v.intern("finished"));
+            Value isSet = v.call(resumed.ctx, v.getAttr(fin, v.intern("is_set")), {});
+            if (isSet.isBool() && isSet.asBool()) return Value::none();
+            Value function = v.getAttr(self, v.intern("function"));
+            Value args = v.getAttr(self, v.intern("args"));
+            std::vector<Value> positional;
+            if (auto* tuple = args.tryAs<TupleObject>()) positional.assign(tuple->items().begin(), tuple->items().end());
+            if (auto* list = args.tryAs<ListObject>()) positional.assign(list->items().begin(), list->items().end());
+            return v.call(resumed.ctx, function, positional);
+        });
+    });
+    shared.timerClass = timer;
+}
+
+void ThreadClass::fillModule(ThreadingShared& shared, const Value& dict) {
+    build(shared);
+    Interpreter& vm = shared.process.vm();
+    RuntimeContext& ctx = vm.context();
+    auto* d = dict.as<DictObject>();
+    const bool python2 = vm.isPython2();
+    d->set(ctx, vm.intern("Thread"), shared.threadClass);
+    d->set(ctx, vm.intern("Timer"), shared.timerClass);
+    auto current = [&shared](NativeCall& call) -> Value {
+        PythonThreadRecord* record = shared.process.recordOf(call.thread);
+        return record ? handleOf(shared, *record) : Value::none();
+    };
+    auto enumerate = [&shared](NativeCall& call) -> Value {
+        std::vector<Value> handles;
+        for (PythonThreadRecord* record : shared.process.aliveThreads()) handles.push_back(handleOf(shared, *record));
+        return call.ctx.newList(std::move(handles));
+    };
+    auto count = [&shared](NativeCall&) { return Value::fromInt(static_cast<std::int64_t>(shared.process.aliveThreads().size())); };
+    vm.defineNative(dict, "current_thread", current);
+    vm.defineNative(dict, "currentThread", current);
+    vm.defineNative(dict, "enumerate", enumerate);
+    vm.defineNative(dict, "active_count", count);
+    vm.defineNative(dict, "activeCount", count);
+    if (!python2) {
+        vm.defineNative(dict, "main_thread", [&shared](NativeCall&) { return handleOf(shared, shared.process.mainThread()); });
+        vm.defineNative(dict, "get_ident", [&shared](NativeCall& call) -> Value {
+            PythonThreadRecord* record = shared.process.recordOf(call.thread);
+            return Value::fromInt(record ? record->ident : 0);
+        });
+    }
+    for (const char* name : {"settrace", "setprofile", "stack_size"}) {
+        vm.defineNative(dict, name, [](NativeCall&) { return Value::fromInt(0); });
+    }
+}
+
+}  // namespace ts::script

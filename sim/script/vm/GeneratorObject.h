@@ -1,0 +1,33 @@
+#pragma once
+// A generator (a function whose body yields, or a generator expression): its suspended frame.
+// next() runs the frame from where it stopped until it yields or returns. Generators are
+// resumed by the runtime's iteration (for loops, list(), sum(), "".join(...)) through
+// nextItem(), so their bodies run as a nested loop: without pre-emption, like any callback.
+#include <memory>
+
+#include "script/runtime/Object.h"
+#include "script/vm/Frame.h"
+#include "script/vm/VmObjectKind.h"
+
+namespace ts::script {
+
+class GeneratorObject : public Object {
+public:
+    static constexpr ObjectKind Kind = objectKind(VmKind::Generator);
+    enum class State : std::uint8_t { Created, Suspended, Running, Finished };
+
+    explicit GeneratorObject(std::unique_ptr<Frame> suspended) : Object(Kind), frame(std::move(suspended)) {}
+    ~GeneratorObject() override {
+        if (frame) frame->clear();
+    }
+
+    std::string_view typeName() const override { return "generator"; }
+    bool appendRepr(RuntimeContext& ctx, std::string& out) const override;
+    Value iterate(RuntimeContext& ctx, const Value& self) override;
+    Value nextItem(RuntimeContext& ctx) override;
+
+    std::unique_ptr<Frame> frame;  // owned while not running
+    State state = State::Created;
+};
+
+}  // namespace ts::script

@@ -1,0 +1,153 @@
+// Raising and unwinding with CPython 3.9's block stack: a handler is entered with the
+// previously handled exception (traceback, value, type) and the new one pushed, under an
+// ExceptHandler block; PopExcept and unwinding through that block restore the previous one.
+#include "script/runtime/Concat.h"
+#include "script/runtime/StrObject.h"
+#include "script/runtime/TupleObject.h"
+#include "script/vm/ClassObject.h"
+#include "script/vm/ExceptionObject.h"
+#include "script/vm/Interpreter.h"
+#include "script/vm/TracebackFormatter.h"
+
+namespace ts::script {
+
+void Interpreter::addTraceback(VmThread& thread, Frame& frame) {
+    auto* exception = thread.propagating.tryAs<ExceptionObject>();
+    if (!exception || frame.isBoundary()) return;
+    exception->traceback.push_back(TracebackEntry{frame.info->code, frame.currentLine()});
+}
+
+bool Interpreter::unwind(VmThread& thread, bool addTracebackEntry) {
+    if (auto* exception = thread.propagating.tryAs<ExceptionObject>()) {
+        // Minimal chaining: remember what was being handled when this was raised.
+        if (exception->context.isEmpty() && !thread.handledException.isEmpty() &&
+            !thread.handledException.identical(thread.propagating)) {
+            exception->context = thread.handledException;
+        }
+    }
+    bool addEntry = addTracebackEntry;
+    for (;;) {
+        Frame& frame = thread.top();
+        if (frame.isBoundary()) return false;
+        if (addEntry) addTraceback(thread, frame);
+        addEntry = true;
+        while (frame.blockCount > 0) {
+            Block block = frame.blocks[--frame.blockCount];
+            if (block.type == Block::Type::ExceptHandler) {
+                while (frame.stackLevel() > block.level + 3) frame.pop();
+                frame.pop();  // type
+                Value previous = frame.pop();
+                frame.pop();  // traceback
+                thread.handledException = previous.isNone() ? Value() : std::move(previous);
+                continue;
+            }
+            while (frame.stackLevel() > block.level) frame.pop();
+            // Enter the handler: save the handled exception, push the new one.
+            frame.blocks[frame.blockCount++] = Block{Block::Type::ExceptHandler, -1, frame.stackLevel()};
+            const Value& previous = thread.handledException;
+            frame.push(Value::none());
+            frame.push(previous.isEmpty() ? Value::none() : previous);
+            frame.push(previous.isEmpty() ? Value::none() : types_.classOf(previous));
+            Value exception = std::move(thread.propagating);
+            thread.propagating = Value();
+            thread.handledException = exception;
+            frame.push(Value::none());
+            frame.push(exception);
+            frame.push(types_.classOf(exception));
+            frame.pc = block.handler;
+            return true;
+        }
+        // No handler here: the frame ends, the exception reaches its caller's call instruction.
+        thread.popFrame();
+    }
+}
+
+Value Interpreter::exceptionToRaise(const Value& raised) {
+    if (raised.is<ExceptionObject>()) return raised;
+    if (auto* cls = raised.tryAs<ClassObject>()) {
+        if (cls->layout == ClassObject::Layout::Exception) {
+            Value instance = call(ctx_, raised, {});
+            if (instance.isError()) return instance;
+            if (!instance.is<ExceptionObject>()) {
+                return raise(types_.typeError, concat("calling ", cls->name, " should have returned an instance of BaseException, not ",
+                                                      RuntimeContext::typeName(instance)));
+            }
+            return instance;
+        }
+    }
+    return raise(types_.typeError, isPython2() ? concat("exceptions must be old-style classes or derived from BaseException, not ",
+                                                        RuntimeContext::typeName(raised))
+                                               : "exceptions must derive from BaseException");
+}
+
+int Interpreter::exceptionMatches(const Value& exceptionType, const Value& pattern) {
+    if (auto* tuple = pattern.tryAs<TupleObject>()) {
+        for (const Value& item : tuple->items()) {
+            int r = exceptionMatches(exceptionType, item);
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    auto* cls = pattern.tryAs<ClassObject>();
+    if (!cls || !cls->isSubclassOf(types_.baseException.as<ClassObject>())) {
+        raise(types_.typeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return isSubclass(exceptionType, pattern) ? 1 : 0;
+}
+
+Value Interpreter::raiseNameError(const Value& name) {
+    return raise(types_.nameError, concat(isPython2() ? "global name '" : "name '", name.as<StrObject>()->view(), "' is not defined"));
+}
+
+Value Interpreter::raiseUnboundLocal(const Frame& frame, int slot) {
+    const std::string& name = frame.code->varnames[static_cast<std::size_t>(slot)];
+    if (isPython2()) return raise(types_.unboundLocalError, concat("local variable '", name, "' referenced before assignment"));
+    return raise(types_.unboundLocalError, concat("cannot access local variable '", name, "' where it is not associated with a value"));
+}
+
+Value Interpreter::raiseUnboundCell(const Frame& frame, int cell) {
+    std::size_t cellCount = frame.code->cellvars.size();
+    auto index = static_cast<std::size_t>(cell);
+    if (index < cellCount) {
+        const std::string& name = frame.code->cellvars[index];
+        if (isPython2()) return raise(types_.unboundLocalError, concat("local variable '", name, "' referenced before assignment"));
+        return raise(types_.unboundLocalError, concat("cannot access local variable '", name, "' where it is not associated with a value"));
+    }
+    const std::string& name = frame.code->freevars[index - cellCount];
+    if (isPython2()) return raise(types_.nameError, concat("free variable '", name, "' referenced before assignment in enclosing scope"));
+    return raise(types_.nameError, concat("cannot access free variable '", name, "' where it is not associated with a value in enclosing scope"));
+}
+
+std::string Interpreter::formatTraceback(const Value& exception) {
+    return TracebackFormatter(*this, sources_).format(exception);
+}
+
+std::string Interpreter::formatExceptionOnly(const Value& exception) {
+    return TracebackFormatter(*this, sources_).formatExceptionOnly(exception);
+}
+
+void Interpreter::reportUncaught(VmThread& thread) {
+    const Value& exception = thread.uncaught;
+    thread.exitCode = 1;
+    if (isInstance(exception, types_.systemExit)) {
+        // SystemExit ends quietly: its code is the exit status, a message goes to stderr.
+        const auto& args = exception.as<ExceptionObject>()->args.as<TupleObject>()->items();
+        Value code = args.empty() ? Value::none() : (args.size() == 1 ? args[0] : exception.as<ExceptionObject>()->args);
+        if (code.isNone()) {
+            thread.exitCode = 0;
+        } else if (code.isIntLike()) {
+            thread.exitCode = static_cast<int>(code.asInt());
+        } else if (thread.reportUncaught) {
+            std::string text;
+            if (!toStr(code, text)) ctx_.error().clear();
+            write(OutputStream::Stderr, text + "\n", thread);
+        }
+        return;
+    }
+    if (!thread.reportUncaught) return;
+    std::string text = thread.uncaughtHeader + formatTraceback(exception);
+    write(OutputStream::Stderr, text, thread);
+}
+
+}  // namespace ts::script

@@ -1,0 +1,24 @@
+#pragma once
+// The knobs of one program's interpreter.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "kernel/Time.h"
+
+namespace ts::script {
+
+struct VmConfig {
+    Time instructionCost = 50;  // simulated ns per bytecode instruction
+    // time.time() at simulated time 0, in seconds since the epoch. "Local" time is UTC, so runs
+    // never depend on the machine's time zone. The default is the instant of the tutorial's
+    // first example (Tue Oct 25 23:38:34 2016).
+    std::int64_t wallClockOrigin = 1477438714;
+    int recursionLimit = 1000;
+    // Frames a C++ callback chain may nest (each costs C++ stack): beyond, RecursionError.
+    int nestedCallLimit = 150;
+    // sys.argv.
+    std::vector<std::string> argv;
+};
+
+}  // namespace ts::script
