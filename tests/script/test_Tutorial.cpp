@@ -138,6 +138,7 @@ void TestTutorial::firstExampleEndsWithKeyboardInterrupt() {
     QCOMPARE(got[10], QStringLiteral("Traceback (most recent call last):"));
     QVERIFY(got[11].startsWith(QLatin1String("File \"tutorial.py\", line ")));
     QVERIFY(got[11].endsWith(QLatin1String(", in <module>")));
+    QCOMPARE(got[12], QStringLiteral("pass"));  // the loop the main thread was spinning in
     QCOMPARE(got.last(), QStringLiteral("KeyboardInterrupt"));
     QCOMPARE(report.output.back().stream, std::string("stderr"));
 }

@@ -73,6 +73,10 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
 
     if (thread.interruptPending && thread.nestedDepth == 0) {
         thread.interruptPending = false;
+        // The interrupt arrives before the instruction at pc: the traceback (which reads the
+        // line of the instruction before pc) must name that one, not the one executed last —
+        // after a jump back they are lines apart (`while 1: pass` is reported at `pass`).
+        if (Frame& top = thread.top(); !top.isBoundary()) ++top.pc;
         thread.propagating = newException(types_.keyboardInterrupt, {});
         if (!unwind(thread, true)) return Stop::Boundary;
     } else if (thread.raisePending) {
