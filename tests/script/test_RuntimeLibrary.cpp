@@ -3,6 +3,8 @@
 // memory accounting. Expected values come from python3; Python 2 rows are written by hand.
 #include <QtTest>
 
+#include "RuntimeTestSupport.h"
+
 #include <functional>
 
 #include "script/runtime/Builtins.h"
@@ -19,26 +21,9 @@
 #include "script/runtime/VmCallbacks.h"
 
 using namespace ts::script;
+using ts::script::test::literal;
+using ts::script::test::outcome;
 
-namespace {
-
-// Outcome of an operation as the tests compare it: the repr of the value, or "!Kind: message".
-QByteArray outcome(RuntimeContext& ctx, const Value& v) {
-    if (v.isError()) return QByteArray("!") + QByteArray::fromStdString(ctx.error().describe());
-    std::string text;
-    if (!TextConversion::appendRepr(ctx, v, text))
-        return QByteArray("!") + QByteArray::fromStdString(ctx.error().describe());
-    return QByteArray::fromStdString(text);
-}
-
-Value literal(RuntimeContext& ctx, const QByteArray& text) {
-    Value v = LiteralReader::parse(ctx, text.toStdString());
-    if (v.isError())
-        qWarning("bad literal %s: %s", text.constData(), ctx.error().describe().c_str());
-    return v;
-}
-
-}  // namespace
 namespace {
 
 CallArgs positional(const Value& tuple) {

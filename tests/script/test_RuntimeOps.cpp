@@ -3,6 +3,8 @@
 // were produced by running each expression under python3; Python 2 rows are written by hand.
 #include <QtTest>
 
+#include "RuntimeTestSupport.h"
+
 #include "script/runtime/Arithmetic.h"
 #include "script/runtime/Comparison.h"
 #include "script/runtime/Indexing.h"
@@ -12,26 +14,9 @@
 #include "script/runtime/TextConversion.h"
 
 using namespace ts::script;
+using ts::script::test::literal;
+using ts::script::test::outcome;
 
-namespace {
-
-// Outcome of an operation as the tests compare it: the repr of the value, or "!Kind: message".
-QByteArray outcome(RuntimeContext& ctx, const Value& v) {
-    if (v.isError()) return QByteArray("!") + QByteArray::fromStdString(ctx.error().describe());
-    std::string text;
-    if (!TextConversion::appendRepr(ctx, v, text))
-        return QByteArray("!") + QByteArray::fromStdString(ctx.error().describe());
-    return QByteArray::fromStdString(text);
-}
-
-Value literal(RuntimeContext& ctx, const QByteArray& text) {
-    Value v = LiteralReader::parse(ctx, text.toStdString());
-    if (v.isError())
-        qWarning("bad literal %s: %s", text.constData(), ctx.error().describe().c_str());
-    return v;
-}
-
-}  // namespace
 namespace {
 
 Value binary(RuntimeContext& ctx, const QByteArray& op, const Value& a, const Value& b) {

@@ -3,6 +3,8 @@
 // Python 2.7 rows are written by hand from 2.7's documented behaviour.
 #include <QtTest>
 
+#include "RuntimeTestSupport.h"
+
 #include <cmath>
 #include <cstring>
 
@@ -17,26 +19,9 @@
 #include "script/runtime/TupleObject.h"
 
 using namespace ts::script;
+using ts::script::test::literal;
+using ts::script::test::outcome;
 
-namespace {
-
-// Outcome of an operation as the tests compare it: the repr of the value, or "!Kind: message".
-QByteArray outcome(RuntimeContext& ctx, const Value& v) {
-    if (v.isError()) return QByteArray("!") + QByteArray::fromStdString(ctx.error().describe());
-    std::string text;
-    if (!TextConversion::appendRepr(ctx, v, text))
-        return QByteArray("!") + QByteArray::fromStdString(ctx.error().describe());
-    return QByteArray::fromStdString(text);
-}
-
-Value literal(RuntimeContext& ctx, const QByteArray& text) {
-    Value v = LiteralReader::parse(ctx, text.toStdString());
-    if (v.isError())
-        qWarning("bad literal %s: %s", text.constData(), ctx.error().describe().c_str());
-    return v;
-}
-
-}  // namespace
 class RuntimeTextTest : public QObject {
     Q_OBJECT
 

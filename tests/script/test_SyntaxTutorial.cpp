@@ -3,6 +3,8 @@
 // detected as Python 2. The tutorial is read at run time, never copied into the project.
 #include <QtTest>
 
+#include "TutorialPrograms.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -17,51 +19,15 @@ using namespace ts::script;
 
 namespace {
 
-struct CodeBlock {
-    int slide = 0;
-    int firstLine = 0;  // line of the opening fence in the tutorial
-    QString text;
-};
+using CodeBlock = ts::test::TutorialBlock;
+using ts::test::isPseudoCode;
+using ts::test::usesPrintStatement;
 
-// The tutorial is a sequence of slides, each headed "Python Threading". A fenced block that
-// directly follows a "program's output" heading is output, not code.
+// The tutorial's code blocks (its output blocks left out).
 std::vector<CodeBlock> tutorialCodeBlocks() {
-    QFile file(QStringLiteral(TIMESLICE_SHARED_DIR "/seed/python-threading-tutorial.txt"));
-    if (!file.open(QIODevice::ReadOnly)) return {};
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    std::vector<CodeBlock> blocks;
-    int slide = 0;
-    bool afterOutputHeading = false;
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString trimmed = lines[i].trimmed();
-        if (trimmed == QLatin1String("Python Threading") ||
-            trimmed.startsWith(QLatin1String("Bibliography")))
-            ++slide;
-        if (!trimmed.startsWith(QLatin1String("```"))) {
-            if (!trimmed.isEmpty())
-                afterOutputHeading = trimmed == QLatin1String("program's output");
-            continue;
-        }
-        CodeBlock block{slide, i + 1, {}};
-        for (++i; i < lines.size() && !lines[i].trimmed().startsWith(QLatin1String("```")); ++i)
-            block.text += lines[i] + QLatin1Char('\n');
-        if (!afterOutputHeading) blocks.push_back(block);
-        afterOutputHeading = false;
-    }
+    std::vector<CodeBlock> blocks = ts::test::tutorialBlocks();
+    std::erase_if(blocks, [](const CodeBlock& b) { return b.isOutput; });
     return blocks;
-}
-
-// Slides sketch some code with "... do something" lines; those blocks are not Python.
-bool isPseudoCode(const QString& text) {
-    static const QRegularExpression ellipsisProse(QStringLiteral("^\\s*\\.\\.\\.\\s*\\w"),
-                                                  QRegularExpression::MultilineOption);
-    return ellipsisProse.match(text).hasMatch();
-}
-
-bool usesPrintStatement(const QString& text) {
-    static const QRegularExpression printStatement(QStringLiteral("^\\s*print\\s+[^\\s(=]"),
-                                                   QRegularExpression::MultilineOption);
-    return printStatement.match(text).hasMatch();
 }
 
 QString parseError(const QString& source, ParseMode mode, PythonVersion* version = nullptr) {
