@@ -12,6 +12,9 @@
 #include "RunCommand.h"
 #include "UsageError.h"
 #include "scenario/InputError.h"
+#ifdef TIMESLICE_HAVE_GUI
+#include "window/GuiLauncher.h"
+#endif
 
 namespace ts::app {
 
@@ -65,7 +68,8 @@ int Application::dispatch(const Invocation& invocation) {
 }
 
 int Application::runDefaultScenario() {
-    // Until the GUI is built in, `timeslice` alone shows the default scenario as text.
+    // `timeslice` alone opens the GUI on the default scenario when there is a display to show
+    // it on; without one (a terminal over ssh, the test suite) it shows the run as text.
     const std::optional<std::string> path = DefaultScenario::locate(argv0_);
     if (!path) {
         std::string looked;
@@ -76,16 +80,25 @@ int Application::runDefaultScenario() {
              << HelpText::usageHint("") << '\n';
         return kExitBadInput;
     }
+#ifdef TIMESLICE_HAVE_GUI
+    if (ui::GuiLauncher::displayAvailable()) return ui::GuiLauncher::run({}, *path, err_);
+#endif
     RunRequest request;
     request.file = *path;
     return RunCommand(request, out_, err_).execute();
 }
 
-int Application::gui(const GuiRequest&) {
-    // The GUI (ui/, TIMESLICE_HAVE_GUI) takes over here once it exists.
-    err_ << "timeslice gui: error: the GUI is not part of this build yet; "
-            "'timeslice run FILE' shows a run as text\n";
+int Application::gui(const GuiRequest& request) {
+#ifdef TIMESLICE_HAVE_GUI
+    // With no file, the window opens on the default scenario (when it can be found).
+    const std::string fallback = DefaultScenario::locate(argv0_).value_or("");
+    return ui::GuiLauncher::run(request.arguments, fallback, err_);
+#else
+    (void)request;
+    err_ << "timeslice gui: error: the GUI is not part of this build yet (Qt 6 was not found "
+            "when it was built); 'timeslice run FILE' shows a run as text\n";
     return kExitBadInput;
+#endif
 }
 
 }  // namespace ts::app

@@ -1,0 +1,129 @@
+// The GUI's two figures from issue 4: painting one 1920x1080 frame of a Gantt chart that holds
+// a million slices (target < 8 ms), and seeking / stepping back anywhere in a run of a million
+// events (target < 20 ms). Painting goes into an offscreen QImage through the same GanttPainter
+// the window uses.
+#include <benchmark/benchmark.h>
+
+// tests/bench builds every bench_*.cpp; without the GUI library (a build without Qt) this one
+// has nothing to measure.
+#if !__has_include(<QApplication>)
+int main() { return 0; }
+#else
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <memory>
+#include <random>
+
+#include "gantt/GanttPainter.h"
+#include "gantt/GanttStyle.h"
+#include "model/RunRecording.h"
+#include "scenario/WorkloadLoader.h"
+
+using namespace ts;
+using namespace ts::ui;
+
+namespace {
+
+// Four CPUs, 24 processes alternating short CPU and I/O bursts under round robin: slices of
+// about a millisecond, so 110 simulated seconds give about a million of them.
+std::string busyWorkload() {
+    std::string json = R"({"title": "a million slices", "unit": "ms", "until": "110s",
+        "machine": {"cpus": 4, "policy": "rr", "quantum": 1, "contextSwitch": 0.05},
+        "processes": [)";
+    for (int i = 0; i < 24; ++i) {
+        json += std::string(i ? "," : "") + R"({"name": "P)" + std::to_string(i) +
+                R"(", "arrival": )" + std::to_string(i) +
+                R"(, "bursts": [{"cpu": {"exp": 2}}, {"io": {"exp": 3}}], "repeat": true})";
+    }
+    return json + "]}";
+}
+
+RunRecording& recording() {
+    static std::unique_ptr<RunRecording> r = [] {
+        auto rec = std::make_unique<RunRecording>(loadWorkloadText(busyWorkload(), "busy.json"));
+        while (rec->extend(kNever, 1'000'000)) {
+        }
+        return rec;
+    }();
+    return *r;
+}
+
+void addCounters(benchmark::State& state) {
+    state.counters["slices"] = static_cast<double>(recording().trace().slices().size());
+    state.counters["events"] = static_cast<double>(recording().events());
+    state.counters["changes"] = static_cast<double>(recording().changes().size());
+}
+
+void paintFrame(benchmark::State& state, double visibleFraction) {
+    RunRecording& r = recording();
+    const GanttStyle style;
+    const GanttPainter painter(style, r);
+    QImage image(1920, 1080, QImage::Format_RGB32);
+    const QRect area = image.rect();
+    TimeAxis axis;
+    const Time span = static_cast<Time>(static_cast<double>(r.endTime()) * visibleFraction);
+    const Time from = (r.endTime() - span) / 2;
+    axis.fit(from, from + span, painter.chartRect(area).width());
+    for (auto _ : state) {
+        QPainter p(&image);
+        painter.paint(p, area, axis, r.endTime());
+        p.end();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    addCounters(state);
+}
+
+void BM_PaintWholeRun(benchmark::State& state) { paintFrame(state, 1.0); }
+void BM_PaintTenthOfRun(benchmark::State& state) { paintFrame(state, 0.1); }
+void BM_PaintZoomedIn(benchmark::State& state) { paintFrame(state, 0.0002); }
+
+void BM_SeekAnywhere(benchmark::State& state) {
+    RunRecording& r = recording();
+    std::mt19937_64 rng(7);
+    std::uniform_int_distribution<Time> when(0, r.endTime());
+    for (auto _ : state) {
+        const Time t = when(rng);
+        RunState s = r.stateAt(t);
+        std::vector<int> ready = r.readyQueueAt(t);
+        const Decision* d = r.decisionAt(t);
+        benchmark::DoNotOptimize(s.threads.data());
+        benchmark::DoNotOptimize(ready.data());
+        benchmark::DoNotOptimize(d);
+    }
+    addCounters(state);
+}
+
+void BM_StepBack(benchmark::State& state) {
+    RunRecording& r = recording();
+    std::mt19937_64 rng(11);
+    std::uniform_int_distribution<Time> when(1, r.endTime());
+    for (auto _ : state) {
+        const Time t = r.changes().previousChangeBefore(when(rng));
+        RunState s = r.stateAt(t);
+        benchmark::DoNotOptimize(s.threads.data());
+    }
+    addCounters(state);
+}
+
+}  // namespace
+
+BENCHMARK(BM_PaintWholeRun)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PaintTenthOfRun)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PaintZoomedIn)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SeekAnywhere)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_StepBack)->Unit(benchmark::kMicrosecond);
+
+int main(int argc, char** argv) {
+    // Fonts and painting need a QGuiApplication; no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    int qtArgc = 1;
+    QApplication app(qtArgc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
+
+#endif  // __has_include(<QApplication>)

@@ -1,0 +1,71 @@
+// Paints the Gantt chart of the default scenario into an image and checks the lanes: each
+// thread's colour where it runs (in its own lane and on the CPU lane), something other than
+// the background where it waits, and nothing at all after the cursor.
+#include <QtTest>
+
+#include "gantt/GanttPainter.h"
+#include "gantt/GanttStyle.h"
+#include "model/RunRecording.h"
+#include "scenario/WorkloadLoader.h"
+
+using namespace ts;
+using namespace ts::ui;
+
+namespace {
+constexpr Time ms(double v) { return static_cast<Time>(v * 1e6); }
+}
+
+class TestGanttScreenshot : public QObject {
+    Q_OBJECT
+private slots:
+    void lanesArePainted_data() {
+        QTest::addColumn<bool>("okabeIto");
+        QTest::newRow("standard colours") << false;
+        QTest::newRow("colour-blind-safe") << true;
+    }
+    void lanesArePainted() {
+        QFETCH(bool, okabeIto);
+        RunRecording r(loadWorkloadFile(TIMESLICE_SOURCE_DIR "/scenarios/default.json"));
+        while (r.extend(kNever, 10000)) {
+        }
+        const GanttStyle style(okabeIto ? GanttStyle::Palette::OkabeIto : GanttStyle::Palette::Standard, false);
+        const GanttPainter painter(style, r);
+        QImage image(1200, 600, QImage::Format_RGB32);
+        const QRect area = image.rect();
+        TimeAxis axis;
+        axis.fit(0, r.endTime(), painter.chartRect(area).width());
+        {
+            QPainter p(&image);
+            painter.paint(p, area, axis, ms(26));
+        }
+        const auto pixel = [&](int lane, double atMs) {
+            // CPU lanes are sampled near their top edge, clear of the thread names written in them.
+            const QRect l = painter.laneRect(area, lane);
+            const int y = lane == 0 ? l.top() + 4 : l.center().y();
+            return image.pixelColor(l.left() + static_cast<int>(axis.xOf(ms(atMs))), y);
+        };
+        const QColor editor = style.threadColour(0);
+        const QColor browser = style.threadColour(2);
+        const QColor backup = style.threadColour(3);
+        // Lane 0 is CPU 0; lanes 1..4 are editor, compiler, browser, backup.
+        QCOMPARE(pixel(0, 1.0), editor);
+        QCOMPARE(pixel(0, 9.0), browser);
+        QCOMPARE(pixel(0, 13.0), backup);
+        QCOMPARE(pixel(1, 1.0), editor);
+        QCOMPARE(pixel(3, 9.0), browser);
+        QCOMPARE(pixel(4, 13.0), backup);
+        // Waiting is drawn, in another colour than running: browser ready at 5 ms, in I/O at 24.
+        QVERIFY(pixel(3, 5.0) != browser && pixel(3, 5.0) != style.background());
+        QVERIFY(pixel(3, 24.0) != browser && pixel(3, 24.0) != style.background());
+        QVERIFY(pixel(3, 5.0) != pixel(3, 24.0));
+        // The context switch before browser (6.5 .. 7 ms) is not browser's solid colour.
+        QVERIFY(pixel(0, 6.75) != browser);
+        // Nothing after the cursor (26 ms): the future is not known yet.
+        for (int lane = 0; lane < 5; ++lane) QCOMPARE(pixel(lane, 28.0), style.background());
+        // Before its arrival (6 ms) backup's lane is empty.
+        QCOMPARE(pixel(4, 3.0), style.background());
+    }
+};
+
+QTEST_MAIN(TestGanttScreenshot)
+#include "test_GanttScreenshot.moc"

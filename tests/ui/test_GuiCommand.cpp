@@ -1,0 +1,64 @@
+// `timeslice gui FILE --at D --screenshot PNG` from the command line: it renders the window at
+// time D without a display, saves it and exits; bad arguments get one message and status 2.
+#include <QtTest>
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Outcome {
+    int status = -1;
+    QByteArray err;
+};
+
+Outcome timeslice(const QStringList& args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    env.remove("QT_QPA_PLATFORM");
+    p.setProcessEnvironment(env);
+    p.start(TIMESLICE_BINARY, args);
+    if (!p.waitForFinished(60000)) return {};
+    return {p.exitCode(), p.readAllStandardError()};
+}
+
+}  // namespace
+
+class TestGuiCommand : public QObject {
+    Q_OBJECT
+private slots:
+    void screenshotWithoutADisplay() {
+        QTemporaryDir dir;
+        const QString png = dir.filePath("shot.png");
+        const Outcome o = timeslice({"gui", TIMESLICE_SOURCE_DIR "/scenarios/default.json", "--at",
+                                     "30ms", "--screenshot", png});
+        QCOMPARE(o.status, 0);
+        QVERIFY2(o.err.isEmpty(), o.err.constData());
+        const QImage image(png);
+        QVERIFY(image.width() >= 1200 && image.height() >= 800);
+    }
+
+    void badArguments_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("--at alone") << QStringList{"gui", "x.json", "--at", "5ms"} << "--at is only used with --screenshot";
+        QTest::newRow("bad time") << QStringList{"gui", "x.json", "--at", "5 parsecs", "--screenshot", "a.png"} << "--at 5 parsecs";
+        QTest::newRow("unknown option") << QStringList{"gui", "--zoom"} << "unknown option '--zoom'";
+        QTest::newRow("missing file") << QStringList{"gui", "nowhere.json", "--screenshot", "a.png"} << "nowhere.json";
+        QTest::newRow("no display") << QStringList{"gui", TIMESLICE_SOURCE_DIR "/scenarios/default.json"} << "no display";
+    }
+    void badArguments() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Outcome o = timeslice(args);
+        QCOMPARE(o.status, 2);
+        QVERIFY2(QString::fromUtf8(o.err).contains(message), o.err.constData());
+        QCOMPARE(o.err.count('\n'), o.err.contains("usage:") ? 2 : 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuiCommand)
+#include "test_GuiCommand.moc"

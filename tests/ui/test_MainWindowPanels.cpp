@@ -1,0 +1,113 @@
+// The main window as a student uses it: open the default scenario, move to chosen times, read
+// the process table, the thread table, the ready queue and the "why" panel; step forward and
+// back and find every panel restored.
+#include <QtTest>
+
+#include "gantt/GanttView.h"
+#include "panels/DecisionPanel.h"
+#include "panels/ProcessTablePanel.h"
+#include "panels/ReadyQueuePanel.h"
+#include "panels/ThreadTablePanel.h"
+#include "window/MainWindow.h"
+
+using namespace ts;
+using ts::ui::MainWindow;
+
+namespace {
+constexpr Time ms(double v) { return static_cast<Time>(v * 1e6); }
+
+QStringList column(QTableWidget& table, int c) {
+    QStringList out;
+    for (int r = 0; r < table.rowCount(); ++r) out << table.item(r, c)->text();
+    return out;
+}
+
+QStringList queue(QListWidget& list) {
+    QStringList out;
+    for (int i = 0; i < list.count(); ++i) out << list.item(i)->text();
+    return out;
+}
+
+// Everything the panels show, as text.
+QStringList snapshot(MainWindow& w) {
+    QStringList all;
+    for (int c = 0; c < w.processTable().columnCount(); ++c) all += column(w.processTable(), c);
+    for (int c = 0; c < w.threadTable().columnCount(); ++c) all += column(w.threadTable(), c);
+    all += queue(w.readyQueue());
+    all << w.decision().text();
+    return all;
+}
+}  // namespace
+
+class TestMainWindowPanels : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QCoreApplication::setOrganizationName("timeslice-tests"); }
+
+    void tablesAtChosenTimes() {
+        MainWindow w;
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/default.json"));
+        w.controller().seek(ms(12), true);
+        QCOMPARE(w.controller().cursor(), ms(12));
+        QCOMPARE(column(w.processTable(), 1), (QStringList{"editor", "compiler", "browser", "backup"}));
+        QCOMPARE(column(w.processTable(), 2), (QStringList{"Run", "Run", "Run", "Run"}));
+        QCOMPARE(column(w.processTable(), 4), (QStringList{"2 ms", "4 ms", "4 ms", "0.5 ms"}));
+        QCOMPARE(column(w.threadTable(), 3), (QStringList{"ready", "ready", "ready", "running"}));
+        QCOMPARE(queue(w.readyQueue()).size(), 3);
+        QVERIFY(queue(w.readyQueue()).at(0).contains("compiler"));
+        QVERIFY(queue(w.readyQueue()).at(2).contains("browser"));
+        QVERIFY(w.decision().text().contains("backup"));
+        QCOMPARE(w.gantt().cursor(), ms(12));
+
+        // At 24 ms three processes wait for I/O: the tutorial's Sleep.
+        w.controller().seek(ms(24));
+        QCOMPARE(column(w.processTable(), 2), (QStringList{"Sleep", "Run", "Sleep", "Sleep"}));
+        QCOMPARE(column(w.processTable(), 4), (QStringList{"4 ms", "8.5 ms", "5 ms", "3 ms"}));
+        QCOMPARE(column(w.threadTable(), 3), (QStringList{"blocked", "running", "blocked", "blocked"}));
+        QCOMPARE(column(w.threadTable(), 4), (QStringList{"I/O", "(on CPU 0)", "I/O", "I/O"}));
+        QCOMPARE(queue(w.readyQueue()).size(), 1);
+        QVERIFY(queue(w.readyQueue()).at(0).contains("empty"));
+        QVERIFY(w.decision().text().contains("compiler"));
+    }
+
+    void stepBackRestoresThePanels() {
+        MainWindow w;
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/default.json"));
+        w.controller().seek(ms(8), true);
+        const QStringList before = snapshot(w);
+        w.controller().stepForward();
+        QCOMPARE(w.controller().cursor(), ms(11));
+        w.controller().stepForward();
+        w.controller().stepForward();
+        QVERIFY(snapshot(w) != before);
+        w.controller().stepBack();
+        w.controller().stepBack();
+        w.controller().stepBack();
+        QCOMPARE(w.controller().cursor(), ms(8));
+        QCOMPARE(snapshot(w), before);
+    }
+
+    void restartAndContextSwitchStep() {
+        MainWindow w;
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/default.json"));
+        w.controller().seek(ms(10), true);
+        w.controller().stepToContextSwitch();
+        QCOMPARE(w.controller().cursor(), ms(11));
+        w.controller().restart();
+        QCOMPARE(w.controller().cursor(), Time(0));
+        QCOMPARE(column(w.threadTable(), 3), (QStringList{"running", "new", "new", "new"}));
+    }
+
+    void playingMovesTimeForward() {
+        MainWindow w;
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/default.json"));
+        w.controller().setSpeed(1e9);  // a second of simulated time per second: the run ends fast
+        w.controller().play();
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller().cursor() > ms(5), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.controller().playing(), 3000);  // stops at the end
+        QCOMPARE(w.controller().cursor(), ms(46.5));
+    }
+};
+
+QTEST_MAIN(TestMainWindowPanels)
+#include "test_MainWindowPanels.moc"

@@ -1,0 +1,80 @@
+#include "model/ProgramKernel.h"
+
+#include "policies/PolicyFactory.h"
+#include "script/compiler/Compiler.h"
+#include "script/process/PythonProcess.h"
+#include "script/syntax/ProgramParser.h"
+
+namespace ts::ui {
+namespace {
+
+// The command line's limit for a program without `until` (sim/ProgramSimulation.cpp): a program
+// that never ends stops there rather than running on.
+constexpr Time kProgramHorizon = 30 * kSecond;
+
+script::ParseMode parseModeFor(const ProgramSpec& spec) {
+    if (spec.python == 2) return script::ParseMode::Python2;
+    if (spec.python == 3) return script::ParseMode::Python3;
+    return script::ParseMode::Auto;
+}
+
+std::string baseName(const std::string& path) {
+    const std::size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+struct ProgramKernel::Parsed {
+    script::ast::Module module;
+};
+
+ProgramKernel::ProgramKernel(ProgramSpec spec)
+    : spec_(std::move(spec)),
+      parsed_(std::make_unique<Parsed>(Parsed{script::parseProgram(spec_.source, spec_.path, parseModeFor(spec_))})),
+      kernel_(std::make_unique<Kernel>(spec_.machine, PolicyFactory::create(spec_.machine))) {}
+
+ProgramKernel::~ProgramKernel() = default;
+
+void ProgramKernel::attach(KernelObserver& observer) {
+    kernel_->setObserver(&observer);
+    const int pid = kernel_->addProcess(ProcessInfo{baseName(spec_.path), 0, 0, 100, 0, 0, 0});
+    script::VmConfig config;
+    config.instructionCost = spec_.instructionCost;
+    config.wallClockOrigin = spec_.clockOrigin;
+    config.recursionLimit = spec_.recursionLimit;
+    config.argv.push_back(spec_.path);
+    process_ = std::make_unique<script::PythonProcess>(*kernel_, pid, parsed_->module.version, config,
+                                                       spec_.machine.seed);
+    if (spec_.maxMemoryBytes > 0) {
+        process_->context().heap().setLimit(static_cast<std::size_t>(spec_.maxMemoryBytes));
+    }
+    auto code = script::compileModule(parsed_->module, process_->context(), spec_.path);
+    process_->startMain(code, spec_.path, spec_.source);
+}
+
+Time ProgramKernel::horizon() const {
+    return spec_.untilGiven ? spec_.machine.until : kProgramHorizon;
+}
+
+bool ProgramKernel::stopped() const { return process_ && process_->mainInterrupted(); }
+
+void ProgramKernel::completeReport(RunReport& report) {
+    process_->output().flush();
+    report.scenario = spec_.path;
+    report.title = spec_.title;
+    report.unit = "ms";
+    report.output = process_->output().takeRecords();
+    if (process_->mainInterrupted()) {
+        report.exitStatus = "interrupted";
+    } else if (kernel_->deadlocked()) {
+        report.exitStatus = "deadlock";
+        report.exitMessage = process_->deadlockDescription();
+    } else if (kernel_->stoppedByLimit()) {
+        report.exitStatus = "time-limit";
+    } else if (process_->mainFailed()) {
+        report.exitStatus = "error";
+    }
+}
+
+}  // namespace ts::ui

@@ -1,0 +1,41 @@
+#pragma once
+// A kernel running a Python program (SPEC format 2) as one process, set up exactly as
+// `timeslice run FILE.py` sets it up (same parse mode, machine, VM settings and 30 s default
+// limit), so the window shows the run the command line prints.
+#include <memory>
+
+#include "model/RunSource.h"
+#include "scenario/ProgramSpec.h"
+
+namespace ts::script {
+class PythonProcess;
+}
+
+namespace ts::ui {
+
+class ProgramKernel : public RunSource {
+public:
+    // Parses the program at once: a SyntaxError is an InputError here, before any window shows.
+    explicit ProgramKernel(ProgramSpec spec);
+    ~ProgramKernel() override;
+
+    void attach(KernelObserver& observer) override;
+    Kernel& kernel() override { return *kernel_; }
+    const Kernel& kernel() const override { return *kernel_; }
+    Time horizon() const override;
+    bool endless() const override { return false; }
+    bool stopped() const override;
+    void completeReport(RunReport& report) override;
+    std::string path() const override { return spec_.path; }
+    std::string title() const override { return spec_.title; }
+    std::string unit() const override { return "ms"; }
+
+private:
+    struct Parsed;
+    ProgramSpec spec_;
+    std::unique_ptr<Parsed> parsed_;
+    std::unique_ptr<Kernel> kernel_;
+    std::unique_ptr<script::PythonProcess> process_;
+};
+
+}  // namespace ts::ui

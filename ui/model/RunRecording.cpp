@@ -1,0 +1,168 @@
+#include "model/RunRecording.h"
+
+#include <algorithm>
+
+#include "report/DecisionText.h"
+#include "report/ReportBuilder.h"
+
+namespace ts::ui {
+namespace {
+// A run that would keep more changes than this stops recording (an endless workload left
+// playing for hours); 30 million changes take about 720 MB.
+constexpr std::size_t kMaxChanges = 30'000'000;
+}  // namespace
+
+RunRecording::RunRecording(WorkloadSpec spec)
+    : RunRecording(std::make_unique<WorkloadKernel>(std::move(spec))) {}
+
+RunRecording::RunRecording(std::unique_ptr<RunSource> source)
+    : source_(std::move(source)), observer_(log_), until_(source_->horizon()) {
+    source_->attach(observer_);
+    endless_ = source_->endless();
+    const int cpus = source_->kernel().machine().cpus;
+    lastCpus_.resize(static_cast<std::size_t>(cpus));
+    for (int c = 0; c < cpus; ++c) {
+        log_.append(RecordedChange{0, c, -1, RecordedChange::Kind::Cpu, 0, 0});
+    }
+}
+
+Time RunRecording::knownUntil() const {
+    if (complete_) return end_;
+    const Kernel& k = kernel();
+    const Time next = k.nextEventTime();
+    if (next == kNever) return k.now();
+    return std::max(k.now(), next - 1);
+}
+
+bool RunRecording::extend(Time target, std::int64_t maxEvents) {
+    if (complete_) return false;
+    Kernel& k = source_->kernel();
+    std::int64_t done = 0;
+    while (done < maxEvents) {
+        const Time next = k.nextEventTime();
+        if (next == kNever && k.counters().events > 0) break;
+        if (next != kNever && next > until_) break;
+        if (log_.size() > kMaxChanges || source_->stopped()) break;
+        if (next != kNever && next > target) return true;
+        // Every event of one instant, so that the state at that instant is complete.
+        const Time at = next == kNever ? 0 : next;
+        do {
+            if (!k.step()) break;
+            ++done;
+        } while (k.nextEventTime() == at);
+        recordCpus(k.now());
+        recordReadyQueue(k.now());
+        noteMarks();
+    }
+    const Time next = k.nextEventTime();
+    const bool more = next != kNever && next <= until_ && log_.size() <= kMaxChanges &&
+                      !source_->stopped();
+    if (!more) finish();
+    return more;
+}
+
+void RunRecording::noteMarks() {
+    const auto& marks = observer_.marks();
+    for (; marksSeen_ < marks.size(); ++marksSeen_) {
+        hasTimer_ = hasTimer_ || marks[marksSeen_].kind == MarkEvent::Kind::TimerInterrupt;
+        hasMiss_ = hasMiss_ || marks[marksSeen_].kind == MarkEvent::Kind::DeadlineMiss;
+    }
+    const auto& ops = observer_.syncOps();
+    for (; syncOpsSeen_ < ops.size() && !hasWake_; ++syncOpsSeen_) {
+        const SyncOp& o = ops[syncOpsSeen_];
+        hasWake_ = (o.kind == SyncOp::Kind::Woke || o.kind == SyncOp::Kind::HandedOver) && o.other >= 0 &&
+                   o.tid >= 0 && o.tid != o.other;
+    }
+}
+
+void RunRecording::finish() {
+    Kernel& k = source_->kernel();
+    // Closes the run as the command line does: unfinished slices are cut at the limit (or,
+    // when the recording limit stopped it, at the last instant recorded).
+    const Time next = k.nextEventTime();
+    k.run(next != kNever && next > until_ ? until_ : k.now());
+    end_ = k.endTime();
+    complete_ = true;
+    noteMarks();
+    report_ = ReportBuilder::build(k, observer_);
+    source_->completeReport(*report_);
+}
+
+void RunRecording::recordCpus(Time now) {
+    const auto& cpus = kernel().cpus();
+    for (std::size_t i = 0; i < cpus.size(); ++i) {
+        const CpuNow seen{cpus[i].phase, cpus[i].phase == Cpu::Phase::Idle ? -1 : cpus[i].current};
+        if (seen.phase == lastCpus_[i].phase && seen.tid == lastCpus_[i].tid) continue;
+        lastCpus_[i] = seen;
+        log_.append(RecordedChange{now, static_cast<std::int32_t>(i), seen.tid,
+                                   RecordedChange::Kind::Cpu,
+                                   static_cast<std::uint8_t>(seen.phase), 0});
+    }
+}
+
+void RunRecording::recordReadyQueue(Time now) {
+    scratch_.clear();
+    kernel().policy().forEachReady(now, [this](const Thread& t) { scratch_.push_back(t.tid); });
+    if (scratch_ == lastReady_) return;
+    lastReady_ = scratch_;
+    readySnapshots_.push_back(ReadySnapshot{now, static_cast<std::uint32_t>(readyPool_.size()),
+                                            static_cast<std::uint32_t>(scratch_.size())});
+    readyPool_.insert(readyPool_.end(), scratch_.begin(), scratch_.end());
+}
+
+RunState RunRecording::stateAt(Time t) const {
+    RunState state = log_.stateAt(t);
+    state.threads.resize(static_cast<std::size_t>(threadCount()));
+    state.processes.resize(static_cast<std::size_t>(processCount()), ProcessState::New);
+    state.cpus.resize(static_cast<std::size_t>(cpuCount()));
+    return state;
+}
+
+std::vector<int> RunRecording::readyQueueAt(Time t) const {
+    const auto it = std::upper_bound(readySnapshots_.begin(), readySnapshots_.end(), t,
+                                     [](Time v, const ReadySnapshot& s) { return v < s.time; });
+    if (it == readySnapshots_.begin()) return {};
+    const ReadySnapshot& s = *std::prev(it);
+    return {readyPool_.begin() + s.offset, readyPool_.begin() + s.offset + s.count};
+}
+
+const Decision* RunRecording::decisionAt(Time t) const {
+    const auto& ds = observer_.decisions();
+    const auto it = std::upper_bound(ds.begin(), ds.end(), t,
+                                     [](Time v, const Decision& d) { return v < d.time; });
+    return it == ds.begin() ? nullptr : &*std::prev(it);
+}
+
+std::string RunRecording::sentence(const Decision& d) const {
+    return DecisionText::describe(d, threadName(d.tid), d.other >= 0 ? threadName(d.other) : "");
+}
+
+Time RunRecording::nextContextSwitchAfter(Time t) const {
+    const auto& ds = observer_.decisions();
+    auto it = std::upper_bound(ds.begin(), ds.end(), t,
+                               [](Time v, const Decision& d) { return v < d.time; });
+    for (; it != ds.end(); ++it) {
+        if (it->kind != DecisionKind::Continue) return it->time;
+    }
+    return kNever;
+}
+
+std::string RunRecording::threadName(int tid) const {
+    const auto& ts = kernel().threads();
+    if (tid < 0 || static_cast<std::size_t>(tid) >= ts.size()) return "?";
+    return ts[static_cast<std::size_t>(tid)].name;
+}
+
+std::string RunRecording::processName(int pid) const {
+    const auto& ps = kernel().processes();
+    if (pid < 0 || static_cast<std::size_t>(pid) >= ps.size()) return "?";
+    return ps[static_cast<std::size_t>(pid)].name;
+}
+
+int RunRecording::processOf(int tid) const {
+    const auto& ts = kernel().threads();
+    if (tid < 0 || static_cast<std::size_t>(tid) >= ts.size()) return -1;
+    return ts[static_cast<std::size_t>(tid)].pid;
+}
+
+}  // namespace ts::ui

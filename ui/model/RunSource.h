@@ -1,0 +1,40 @@
+#pragma once
+// What a RunRecording records: a kernel set up for one scenario, whatever its kind - a workload
+// of bursts (WorkloadKernel) or a Python program (ProgramKernel). The recording drives the
+// kernel; the source knows how the scenario is set up, where it stops and how its report ends.
+#include <memory>
+#include <string>
+
+#include "kernel/Kernel.h"
+#include "report/RunReport.h"
+
+namespace ts::ui {
+
+class RunSource {
+public:
+    virtual ~RunSource() = default;
+
+    // Sets the kernel up with `observer` listening from the very first event.
+    virtual void attach(KernelObserver& observer) = 0;
+    virtual Kernel& kernel() = 0;
+    virtual const Kernel& kernel() const = 0;
+
+    // Where the run stops (kNever: when nothing is left to do, or when the user pauses).
+    virtual Time horizon() const = 0;
+    // Runs forever unless paused (repeating work with no limit).
+    virtual bool endless() const = 0;
+    // The run is over though events remain (a program's main thread got Ctrl-C).
+    virtual bool stopped() const { return false; }
+    // Adds what only the source knows to the finished run's report (output, exit status).
+    virtual void completeReport(RunReport& report) = 0;
+
+    virtual std::string path() const = 0;
+    virtual std::string title() const = 0;
+    virtual std::string unit() const = 0;
+};
+
+// Loads a scenario file of any kind the GUI runs (.json workload or .py program).
+// Throws InputError.
+std::unique_ptr<RunSource> loadRunSource(const std::string& path);
+
+}  // namespace ts::ui

@@ -1,0 +1,38 @@
+#pragma once
+// A kernel set up for a workload scenario exactly as the command line sets one up (same
+// policy, same per-thread random streams, same bodies), so the GUI shows the very run that
+// `timeslice run` prints.
+#include <memory>
+#include <vector>
+
+#include "model/RunSource.h"
+#include "scenario/WorkloadSpec.h"
+
+namespace ts::ui {
+
+class WorkloadKernel : public RunSource {
+public:
+    // Throws InputError for what this version cannot run (programs inside a workload).
+    explicit WorkloadKernel(WorkloadSpec spec);
+
+    void attach(KernelObserver& observer) override { kernel_->setObserver(&observer); }
+    Kernel& kernel() override { return *kernel_; }
+    const Kernel& kernel() const override { return *kernel_; }
+    Time horizon() const override { return horizonOf(spec_); }
+    bool endless() const override;
+    void completeReport(RunReport& report) override;
+    std::string path() const override { return spec_.path; }
+    std::string title() const override { return spec_.title; }
+    std::string unit() const override { return spec_.unit; }
+
+    // The scenario's `until`, the hyperperiod of its periodic tasks, or never (finite work
+    // ends by itself; repeating work runs until the user pauses it).
+    static Time horizonOf(const WorkloadSpec& spec);
+
+private:
+    WorkloadSpec spec_;  // first: the thread bodies read its bursts
+    std::vector<std::unique_ptr<ThreadBody>> bodies_;
+    std::unique_ptr<Kernel> kernel_;
+};
+
+}  // namespace ts::ui

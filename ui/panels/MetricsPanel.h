@@ -1,0 +1,37 @@
+#pragma once
+// The finished run's metrics: a table per process (arrival, first run, completion, turnaround,
+// waiting, response, CPU), a bar chart of waiting, turnaround and response per process, and
+// CPU utilisation over time.
+// Until the run is complete it says so: metrics of half a run would mislead.
+#include <QWidget>
+
+class QTableWidget;
+class QChartView;
+class QLabel;
+
+namespace ts {
+struct RunReport;
+}
+
+namespace ts::ui {
+
+class RunRecording;
+
+class MetricsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit MetricsPanel(QWidget* parent = nullptr);
+    void showRun(const RunRecording* recording);
+    // The table as CSV text (empty when there is no finished run).
+    QString csv() const;
+
+private:
+    void showUtilisation(const RunReport& report);
+
+    QLabel* summary_;
+    QTableWidget* table_;
+    QChartView* chart_;
+    QChartView* utilisation_;
+};
+
+}  // namespace ts::ui

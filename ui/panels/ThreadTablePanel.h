@@ -1,0 +1,20 @@
+#pragma once
+// Every thread at the current time: name, process, daemon flag, state, what it waits for (or
+// the CPU it runs on), CPU time. The name cell carries the thread's Gantt colour.
+#include <QTableWidget>
+
+#include "gantt/GanttStyle.h"
+
+namespace ts::ui {
+
+class RunRecording;
+struct RunState;
+
+class ThreadTablePanel : public QTableWidget {
+    Q_OBJECT
+public:
+    explicit ThreadTablePanel(QWidget* parent = nullptr);
+    void showState(const RunRecording& recording, const RunState& state, const GanttStyle& style);
+};
+
+}  // namespace ts::ui

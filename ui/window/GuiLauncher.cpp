@@ -1,0 +1,130 @@
+#include "window/GuiLauncher.h"
+
+#include <QApplication>
+#include <QScreen>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+
+#include "scenario/Duration.h"
+#include "scenario/WorkloadLoader.h"
+#include "window/MainWindow.h"
+
+namespace ts::ui {
+namespace {
+
+struct GuiOptions {
+    std::string file;
+    std::optional<Time> at;
+    std::string screenshot;
+    bool presentation = false;
+    bool colourBlind = false;
+};
+
+// Parses the arguments after "gui"; returns the error message, empty when they are fine.
+std::string parse(const std::vector<std::string>& args, GuiOptions& out) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--presentation") {
+            out.presentation = true;
+        } else if (a == "--colour-blind" || a == "--color-blind") {
+            out.colourBlind = true;
+        } else if (a == "--at" || a == "--screenshot") {
+            if (i + 1 >= args.size()) return "option " + a + " needs a value";
+            const std::string& value = args[++i];
+            if (a == "--screenshot") {
+                out.screenshot = value;
+                continue;
+            }
+            std::string error;
+            out.at = parseDuration(value, "", &error);
+            if (!out.at) return "--at " + value + ": " + error;
+        } else if (!a.empty() && a[0] == '-') {
+            return "unknown option '" + a + "'";
+        } else if (out.file.empty()) {
+            out.file = a;
+        } else {
+            return "more than one file given ('" + out.file + "' and '" + a + "')";
+        }
+    }
+    if (out.at && out.screenshot.empty()) return "--at is only used with --screenshot";
+    return {};
+}
+
+// The screenshot command prints nothing but its own errors: Qt's notes about the offscreen
+// platform or a missing XDG_RUNTIME_DIR would read like faults in a script's log.
+void keepQuiet(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    if (type == QtCriticalMsg || type == QtFatalMsg) std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+}  // namespace
+
+bool GuiLauncher::displayAvailable() {
+    const char* platform = std::getenv("QT_QPA_PLATFORM");
+    const std::string p = platform ? platform : "";
+    if (p.rfind("offscreen", 0) == 0 || p.rfind("minimal", 0) == 0) return false;
+    if (!p.empty()) return true;  // another platform chosen on purpose (eglfs, vnc, ...)
+    const char* x = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    return (x && *x) || (wayland && *wayland);
+}
+
+int GuiLauncher::run(const std::vector<std::string>& arguments, const std::string& fallbackFile,
+                     std::ostream& err) {
+    GuiOptions options;
+    if (const std::string error = parse(arguments, options); !error.empty()) {
+        err << "timeslice gui: error: " << error << "\n"
+            << "usage: timeslice gui [FILE] [--at D --screenshot PNG] [--presentation] "
+               "[--colour-blind]\n";
+        return 2;
+    }
+    if (options.file.empty()) options.file = fallbackFile;
+    const bool screenshot = !options.screenshot.empty();
+    if (!screenshot && !displayAvailable()) {
+        err << "timeslice gui: error: no display to open a window on (DISPLAY and WAYLAND_DISPLAY "
+               "are unset); 'timeslice run FILE' shows a run as text, and --screenshot PNG "
+               "renders the window without a display\n";
+        return 2;
+    }
+    // A screenshot needs no display: paint offscreen unless a platform was chosen.
+    if (screenshot && !displayAvailable() && !std::getenv("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (screenshot) qInstallMessageHandler(keepQuiet);
+    static int argc = 1;
+    static char name[] = "timeslice";
+    static char* argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("timeslice"));
+    // A screenshot must not depend on the user's saved layout: it keeps its settings apart.
+    QApplication::setApplicationName(screenshot ? QStringLiteral("timeslice-screenshot")
+                                                : QStringLiteral("timeslice"));
+
+    MainWindow window;
+    if (options.presentation) window.setPresentationMode(true);
+    if (options.colourBlind) window.setColourBlindPalette(true);
+    if (!options.file.empty()) {
+        QString error;
+        if (!window.openScenario(QString::fromStdString(options.file), &error)) {
+            err << error.toStdString() << '\n';
+            return 2;
+        }
+    }
+    if (!screenshot) {
+        window.show();
+        return QApplication::exec() == 0 ? 0 : 1;
+    }
+    window.resize(1600, 1000);
+    window.show();
+    QApplication::processEvents();
+    window.controller().finishRecording();  // so the metrics panel is filled
+    window.controller().seek(options.at.value_or(0), /*blocking=*/true);
+    QApplication::processEvents();
+    if (!window.grab().save(QString::fromStdString(options.screenshot), "PNG")) {
+        err << "timeslice gui: error: cannot write " << options.screenshot << '\n';
+        return 2;
+    }
+    return 0;
+}
+
+}  // namespace ts::ui

@@ -1,0 +1,52 @@
+// MainWindow's menus, kept apart from its wiring so that each file stays readable.
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSettings>
+
+#include "gantt/GanttView.h"
+#include "window/MainWindow.h"
+#include "window/RunToolBar.h"
+
+namespace ts::ui {
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseFile);
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    fillRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("Export chart as &PNG..."), this, &MainWindow::exportPng);
+    file->addAction(tr("Export chart as &SVG..."), this, &MainWindow::exportSvg);
+    file->addAction(tr("Export metrics as &CSV..."), this, &MainWindow::exportCsv);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    for (QAction* a : toolbar_->actions()) {
+        if (!a->text().isEmpty() && !a->isSeparator()) run->addAction(a);
+    }
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Fit the whole run"), QKeySequence(Qt::Key_F), gantt_, &GanttView::fit);
+    view->addAction(tr("Zoom &in"), QKeySequence(Qt::Key_Plus), gantt_, [this] { gantt_->zoom(1.5); });
+    view->addAction(tr("Zoom &out"), QKeySequence(Qt::Key_Minus), gantt_, [this] { gantt_->zoom(1 / 1.5); });
+    view->addSeparator();
+    QAction* presentation = view->addAction(tr("&Presentation mode"));
+    presentation->setShortcut(QKeySequence(Qt::Key_F5));
+    presentation->setCheckable(true);
+    connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    QAction* palette = view->addAction(tr("&Colour-blind-safe colours (Okabe-Ito)"));
+    palette->setCheckable(true);
+    palette->setChecked(colourBlind_);
+    connect(palette, &QAction::toggled, this, [this](bool on) {
+        // Chosen in the menu, it is remembered; chosen on the command line, it is not.
+        QSettings().setValue(QStringLiteral("view/colourBlind"), on);
+        setColourBlindPalette(on);
+    });
+    view->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+}
+
+}  // namespace ts::ui
