@@ -47,6 +47,8 @@ RunReport simulateProgram(const ProgramSpec& spec, const ProgramRunOptions& opti
     config.instructionCost = spec.instructionCost;
     config.wallClockOrigin = spec.clockOrigin;
     config.recursionLimit = spec.recursionLimit;
+    config.maxInstructions = spec.maxInstructions;
+    config.maxThreads = spec.maxThreads;
     config.argv.push_back(spec.path);
     script::PythonProcess process(kernel, pid, module.version, config, spec.machine.seed);
     if (spec.maxMemoryBytes > 0) process.context().heap().setLimit(static_cast<std::size_t>(spec.maxMemoryBytes));
@@ -59,8 +61,10 @@ RunReport simulateProgram(const ProgramSpec& spec, const ProgramRunOptions& opti
     const Time until = options.until ? *options.until : (spec.untilGiven ? spec.machine.until : kDefaultHorizon);
     // Step until the program ends or the limit; a Ctrl-C that ended the main thread ends the
     // program at once (its other threads die with it, as when Python exits on ^C).
-    while (!process.mainInterrupted() && kernel.hasPendingEvents() && kernel.nextEventTime() <= until) kernel.step();
-    kernel.run(process.mainInterrupted() ? kernel.now() : until);
+    // Reaching the instruction limit stops the program the same way.
+    auto stopNow = [&] { return process.mainInterrupted() || process.vm().instructionLimitReached(); };
+    while (!stopNow() && kernel.hasPendingEvents() && kernel.nextEventTime() <= until) kernel.step();
+    kernel.run(stopNow() ? kernel.now() : until);
     process.output().flush();
 
     RunReport report = ReportBuilder::build(kernel, recorder);
@@ -68,7 +72,10 @@ RunReport simulateProgram(const ProgramSpec& spec, const ProgramRunOptions& opti
     report.title = spec.title;
     report.unit = "ms";
     report.output = process.output().takeRecords();
-    if (process.mainInterrupted()) {
+    if (process.vm().instructionLimitReached()) {
+        report.exitStatus = "error";
+        report.exitMessage = "instruction limit reached (maxInstructions = " + std::to_string(spec.maxInstructions) + ")";
+    } else if (process.mainInterrupted()) {
         report.exitStatus = "interrupted";
         report.exitMessage = "KeyboardInterrupt";
     } else if (kernel.deadlocked()) {

@@ -53,7 +53,7 @@ struct Loaded {
             if (o.after.kind == Demand::Kind::Run) continue;
             if (o.after.kind == Demand::Kind::Sleep) {
                 now += o.after.amount;
-                vm->resumeThread(thread, WakeStatus::Normal);
+                vm->resumeThread(thread, WakeStatus::Normal, now);
                 continue;
             }
             break;
@@ -116,6 +116,20 @@ private slots:
                                          << QByteArray("  [Previous line repeated 996 more times]\nRecursionError: maximum recursion depth exceeded\n") << 1;
         QTest::newRow("input is EOF, open unsupported") << 3 << QByteArray("try:\n    input('?')\nexcept EOFError as e:\n    print(e)\ntry:\n    open('f')\nexcept OSError:\n    print('no files')\n")
                                                         << QByteArray("?EOF when reading a line\nno files\n") << QByteArray() << 0;
+        // Global lookups remember where a name's entry was: deleting, re-adding through
+        // globals(), shadowing a builtin and unshadowing it must all still be seen.
+        QTest::newRow("global position hints") << 3
+            << QByteArray("x = 1\ndef f():\n    return x\nprint(f())\ndel x\ntry:\n    f()\nexcept NameError as e:\n    print(e)\n"
+                          "globals()['x'] = 5\nprint(f())\ny = 0\ndef g():\n    global y\n    y += 1\n    return y\nprint(g(), g())\n"
+                          "del y\ntry:\n    g()\nexcept NameError as e:\n    print(e)\ny = 10\nprint(g())\n"
+                          "len = lambda s: 42\nprint(len('abc'))\ndel len\nprint(len('abc'))\n")
+            << QByteArray("1\nname 'x' is not defined\n5\n1 2\nname 'y' is not defined\n11\n42\n3\n") << QByteArray() << 0;
+        // Case mapping beyond ASCII (CaseMapping), and istitle, as CPython 3.11 gives them.
+        QTest::newRow("upper lower istitle") << 3
+            << QByteArray("print('straße École'.upper(), 'ÀÉÎ ΟΔΟΣ ΣΑΣ.'.lower(), 'Привет Ёж'.upper(), 'ŁÓDŹ ĲSSEL'.lower())\n"
+                          "print([s.istitle() for s in ['Hello World', 'hello World', 'A1 B', '', 'HeLLo', 'A_B c']])\n")
+            << QByteArray("STRASSE ÉCOLE àéî οδος σας. ПРИВЕТ ЁЖ łódź ĳssel\n[True, False, True, False, False, False]\n")
+            << QByteArray() << 0;
     }
 
     void programs() {
@@ -180,7 +194,7 @@ private slots:
         QCOMPARE(o.after.amount, Time(1500) * kMillisecond);
         QCOMPARE(loaded.sink.out, std::string("before\n"));
         Time wake = o.end + o.after.amount;
-        QCOMPARE(int(loaded.vm->resumeThread(*thread, WakeStatus::Normal).kind), int(Demand::Kind::Run));
+        QCOMPARE(int(loaded.vm->resumeThread(*thread, WakeStatus::Normal, wake).kind), int(Demand::Kind::Run));
         o = loaded.vm->runThread(*thread, wake, wake + kSecond);
         QCOMPARE(int(o.after.kind), int(Demand::Kind::Exit));
         QCOMPARE(loaded.sink.out, std::string("before\nafter\n"));

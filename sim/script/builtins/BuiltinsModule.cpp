@@ -165,7 +165,7 @@ Value delattrBuiltin(NativeCall& call) {
 Value idBuiltin(NativeCall& call) {
     if (call.args.size() != 1) return typeError(call, "id() takes exactly one argument");
     const Value& v = call.args[0];
-    if (v.isObject()) return Value::fromInt(static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(v.asObject())));
+    if (v.isObject()) return Value::fromInt(static_cast<std::int64_t>(v.asObject()->address()));
     // Inline values have no address; derive a stable number from their bits.
     std::int64_t bits = v.isFloat() ? static_cast<std::int64_t>(v.asFloat() * 1000003.0) : v.asInt();
     return Value::fromInt(0x100000 + static_cast<std::int64_t>(v.tag()) * 0x1000000 + (bits & 0xffffff) * 16);

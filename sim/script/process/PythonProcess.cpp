@@ -42,6 +42,7 @@ PythonThreadRecord& PythonProcess::addRecord(std::unique_ptr<VmThread> thread, c
     record->vm->owner = record.get();
     record->body = std::make_unique<PythonThreadBody>(*this, *record);
     threads_.push_back(std::move(record));
+    ++aliveCount_;
     return *threads_.back();
 }
 
@@ -101,9 +102,17 @@ void PythonProcess::rename(PythonThreadRecord& record, const std::string& name) 
     // The kernel keeps the name the thread started with (it has no rename service yet).
 }
 
+bool PythonProcess::mayStartThread() {
+    const int limit = vm_->config().maxThreads;
+    if (limit <= 0 || aliveCount_ < limit) return true;
+    vm_->raise(vm_->types().runtimeError, "can't start new thread");
+    return false;
+}
+
 void PythonProcess::threadEnded(PythonThreadRecord& record, Time at) {
     if (record.ended) return;
     record.ended = true;
+    --aliveCount_;
     if (record.endWaiters) record.endWaiters->finish(record.tid, at);
     if (!record.isMain) return;
     const Value& uncaught = record.vm->uncaught;

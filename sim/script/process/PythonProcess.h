@@ -75,6 +75,9 @@ public:
     // Threads started and not yet ended (nor killed with the process), in starting order.
     std::vector<PythonThreadRecord*> aliveThreads() const;
     void rename(PythonThreadRecord& record, const std::string& name);
+    // Whether one more thread may start under the thread limit (VmConfig::maxThreads); false
+    // after raising RuntimeError("can't start new thread"), CPython's error when the OS says no.
+    bool mayStartThread();
 
     // Called by the bodies.
     void threadEnded(PythonThreadRecord& record, Time at);
@@ -111,6 +114,7 @@ private:
     bool mainInterrupted_ = false;
     bool mainFailed_ = false;
     int exitCode_ = 0;
+    int aliveCount_ = 0;  // threads started whose code has not ended (counted, not scanned)
 };
 
 }  // namespace ts::script

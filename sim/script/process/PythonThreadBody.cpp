@@ -12,7 +12,7 @@ Demand PythonThreadBody::next(Thread& thread, Time now) {
     if (vmThread.status == VmThread::Status::Finished) return Demand::exit();
     if (!vmThread.suspension) return Demand::run();  // its first start
     process_.clearWait(thread.tid);
-    Demand demand = process_.vm().resumeThread(vmThread, thread.wakeStatus);
+    Demand demand = process_.vm().resumeThread(vmThread, thread.wakeStatus, now);
     if (demand.kind == Demand::Kind::Exit) process_.threadEnded(record_, now);
     return demand;
 }

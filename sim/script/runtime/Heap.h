@@ -22,6 +22,7 @@ public:
     Value make(Args&&... args) {
         T* object = new T(std::forward<Args>(args)...);
         object->heap_ = this;
+        object->serial_ = ++created_;
         object->accountedBytes_ = sizeof(T);
         bytesHeld_ += sizeof(T);
         ++liveObjects_;
@@ -30,6 +31,7 @@ public:
     }
 
     std::size_t bytesHeld() const { return bytesHeld_; }
+    std::uint64_t objectsCreated() const { return created_; }
     std::size_t peakBytes() const { return peakBytes_; }
     std::size_t liveObjects() const { return liveObjects_; }
     // 0 means no limit.
@@ -51,6 +53,7 @@ private:
     std::size_t bytesHeld_ = 0;
     std::size_t peakBytes_ = 0;
     std::size_t liveObjects_ = 0;
+    std::uint64_t created_ = 0;
     std::size_t limit_ = 0;
 };
 

@@ -41,8 +41,9 @@ int Object::equals(RuntimeContext&, const Value& other) const {
 int Object::compareOrder(RuntimeContext&, const Value&, CompareOp) const { return 2; }
 
 bool Object::hash(RuntimeContext&, std::int64_t& out) const {
-    // CPython hashes by address rotated so the always-zero alignment bits do not cluster.
-    auto bits = reinterpret_cast<std::uintptr_t>(this);
+    // CPython hashes by address rotated so the always-zero alignment bits do not cluster; the
+    // address is the deterministic one (see address()).
+    const std::uint64_t bits = address();
     out = static_cast<std::int64_t>((bits >> 4) | (bits << (8 * sizeof(bits) - 4)));
     if (out == -1) out = -2;
     return true;

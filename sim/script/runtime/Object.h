@@ -47,6 +47,11 @@ public:
     static void destroy(Object* object);
 
     Heap* heap() const { return heap_; }
+    // Where the object "lives", as id() and default reprs show it: made from the order in which
+    // the heap created it, not from the real address, so that the same program prints the same
+    // numbers (and hashes objects alike, and so orders sets of them alike) on every run and
+    // every build. Looks like a CPython address: 0x7f... and 16-byte aligned.
+    std::uint64_t address() const { return 0x7f3a2c000000ULL + serial_ * 0x40; }
     std::size_t accountedBytes() const { return accountedBytes_; }
 
     // ---- Hooks for kinds the runtime does not know (the VM's). Builtin kinds never reach
@@ -81,6 +86,7 @@ private:
     ObjectKind kind_;
     Heap* heap_ = nullptr;
     std::size_t accountedBytes_ = 0;
+    std::uint64_t serial_ = 0;  // the heap's creation count when it made this object
 };
 
 }  // namespace ts::script

@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "script/runtime/CaseMapping.h"
 #include "script/runtime/Iteration.h"
 #include "script/runtime/ListObject.h"
 #include "script/runtime/MethodSupport.h"
@@ -143,8 +144,14 @@ Value mapChars(RuntimeContext& ctx, const Value& self, Args args, std::string_vi
     for (char& c : out) c = f(c);
     return ctx.newStr(std::move(out));
 }
-Value upper(RuntimeContext& ctx, const Value& self, Args args) { return mapChars(ctx, self, args, "upper", toUpper); }
-Value lower(RuntimeContext& ctx, const Value& self, Args args) { return mapChars(ctx, self, args, "lower", toLower); }
+Value upper(RuntimeContext& ctx, const Value& self, Args args) {
+    if (!MethodSupport::arity(ctx, "upper", args, 0, 0)) return Value::error();
+    return ctx.newStr(CaseMapping::upper(textOf(self)));
+}
+Value lower(RuntimeContext& ctx, const Value& self, Args args) {
+    if (!MethodSupport::arity(ctx, "lower", args, 0, 0)) return Value::error();
+    return ctx.newStr(CaseMapping::lower(textOf(self)));
+}
 Value swapcase(RuntimeContext& ctx, const Value& self, Args args) {
     return mapChars(ctx, self, args, "swapcase", [](char c) { return isUpper(c) ? toLower(c) : toUpper(c); });
 }
@@ -191,6 +198,25 @@ Value caseTest(RuntimeContext& ctx, const Value& self, Args args, std::string_vi
 }
 Value isupper(RuntimeContext& ctx, const Value& self, Args args) { return caseTest(ctx, self, args, "isupper", true); }
 Value islower(RuntimeContext& ctx, const Value& self, Args args) { return caseTest(ctx, self, args, "islower", false); }
+// istitle: at least one cased character; an upper-case one only where no cased one precedes
+// it in its word, a lower-case one only where one does (uncased characters end a word).
+Value istitle(RuntimeContext& ctx, const Value& self, Args args) {
+    if (!MethodSupport::arity(ctx, "istitle", args, 0, 0)) return Value::error();
+    bool cased = false;
+    bool previousCased = false;
+    for (char c : textOf(self)) {
+        if (isUpper(c)) {
+            if (previousCased) return Value::fromBool(false);
+            previousCased = cased = true;
+        } else if (isLower(c)) {
+            if (!previousCased) return Value::fromBool(false);
+            previousCased = cased = true;
+        } else {
+            previousCased = false;
+        }
+    }
+    return Value::fromBool(cased);
+}
 
 Value stripImpl(RuntimeContext& ctx, const Value& self, Args args, std::string_view name, bool left, bool right) {
     if (!MethodSupport::arity(ctx, name, args, 0, 1)) return Value::error();
@@ -444,7 +470,7 @@ NativeMethod StrMethods::lookup(std::string_view name, bool) {
         {"count", count},         {"startswith", startswith}, {"endswith", endswith},   {"upper", upper},
         {"lower", lower},         {"swapcase", swapcase},   {"title", title},           {"capitalize", capitalize},
         {"isdigit", isdigit},     {"isalpha", isalpha},     {"isspace", isspace},       {"isalnum", isalnum},
-        {"isupper", isupper},     {"islower", islower},     {"isdecimal", isdigit},     {"isnumeric", isdigit},
+        {"isupper", isupper},     {"islower", islower},     {"istitle", istitle},     {"isdecimal", isdigit},     {"isnumeric", isdigit},
         {"strip", strip},         {"lstrip", lstrip},       {"rstrip", rstrip},         {"split", split},
         {"rsplit", rsplit},       {"splitlines", splitlines}, {"join", join},           {"replace", replace},
         {"center", center},       {"ljust", ljust},         {"rjust", rjust},           {"zfill", zfill},

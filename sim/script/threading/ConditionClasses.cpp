@@ -1,5 +1,9 @@
 // threading.Condition and threading.Barrier (see SyncClasses.h).
+#include <functional>
+#include <memory>
+
 #include "script/process/PythonProcess.h"
+#include "script/runtime/Comparison.h"
 #include "script/threading/NativeSupport.h"
 #include "script/threading/SyncClasses.h"
 #include "script/vm/ClassObject.h"
@@ -29,7 +33,9 @@ struct BarrierState {
 };
 using BarrierBox = NativeBox<BarrierState, VmKind::Barrier>;
 
-// Calls the condition's lock's method `name` with the call's arguments.
+// Calls the condition's lock's method `name` with the call's arguments. Through callThen, not
+// a nested vm.call: `with cond:` and cond.acquire() block when another thread holds the lock,
+// and only a call on the thread's own stack may suspend.
 Value forwardToLock(NativeCall& call, const char* name) {
     MethodArgs m = methodArgs(call);
     auto* state = boxedState<ConditionBox>(m.self);
@@ -37,40 +43,98 @@ Value forwardToLock(NativeCall& call, const char* name) {
     Value bound = call.vm.getAttr(state->lock, call.vm.intern(name));
     if (bound.isError()) return bound;
     std::vector<Value> args(m.positional.begin(), m.positional.end());
-    return call.vm.call(call.ctx, bound, args);
+    Value kwargs;
+    if (!m.keywords.empty()) {
+        kwargs = call.ctx.newDict();
+        for (const KeywordArg& k : m.keywords) kwargs.as<DictObject>()->set(call.ctx, call.vm.intern(k.name), k.value);
+    }
+    return call.callThen(bound, std::move(args), kwargs, [](NativeCall& after) { return after.returned; });
 }
 
+// What a wait does once it holds the lock again, told whether it was notified (or timed out).
+using AfterWait = std::function<Value(NativeCall&, bool notified)>;
+
 // The last step of Condition.wait: take the lock again (perhaps waiting in its queue), restore
-// an RLock's depth, and answer whether the wait was notified (True) or timed out.
-Value reacquire(ThreadingShared& shared, NativeCall& call, SyncLock* lock, int depth, bool notified) {
+// an RLock's depth, and go on with `after`.
+Value reacquire(ThreadingShared& shared, NativeCall& call, SyncLock* lock, int depth, bool notified, AfterWait after) {
     PythonProcess& p = shared.process;
     const int tid = p.tidOf(call.thread);
     if (lock->acquire(tid, p.clock(), true) == SyncResult::Done) {
         lock->restoreDepth(depth);
-        return Value::fromBool(notified);
+        return after(call, notified);
     }
-    return call.suspend(Demand::block(BlockReason::Lock), [lock, depth, notified](NativeCall&) {
+    return call.suspend(Demand::block(BlockReason::Lock), [lock, depth, notified, after](NativeCall& resumed) {
         lock->restoreDepth(depth);
-        return Value::fromBool(notified);
+        return after(resumed, notified);
     });
 }
 
-Value conditionWait(ThreadingShared& shared, NativeCall& call) {
+// Condition.wait(timeout) on self's condition, then `after`.
+Value waitThen(ThreadingShared& shared, NativeCall& call, const Value& self, Time timeout, AfterWait after) {
     PythonProcess& p = shared.process;
-    MethodArgs m = methodArgs(call);
-    auto* state = boxedState<ConditionBox>(m.self);
+    auto* state = boxedState<ConditionBox>(self);
     if (!state) return call.raise(call.vm.types().typeError, "not a condition");
     SyncLock* lock = SyncClasses::lockOf(state->lock);
     const int tid = p.tidOf(call.thread);
     if (!lock || lock->owner() != tid) return call.raise(call.vm.types().runtimeError, "cannot wait on un-acquired lock");
     const int depth = lock->releaseAll(tid, call.now);
     state->condition.wait(tid, call.now);
-    p.noteWait(tid, WaitNote{SyncClasses::addressText("condition", m.self), nullptr});
-    Value self = m.self;
-    return call.suspend(Demand::block(BlockReason::Condition, timeoutOf(m.get(0, "timeout"))),
-                        [&shared, self, lock, depth](NativeCall& resumed) {
-                            return reacquire(shared, resumed, lock, depth, resumed.wake == WakeStatus::Normal);
+    p.noteWait(tid, WaitNote{SyncClasses::addressText("condition", self), nullptr});
+    return call.suspend(Demand::block(BlockReason::Condition, timeout),
+                        [&shared, lock, depth, after = std::move(after)](NativeCall& resumed) {
+                            return reacquire(shared, resumed, lock, depth, resumed.wake == WakeStatus::Normal, after);
                         });
+}
+
+Value conditionWait(ThreadingShared& shared, NativeCall& call) {
+    MethodArgs m = methodArgs(call);
+    return waitThen(shared, call, m.self, timeoutOf(m.get(0, "timeout")),
+                    [](NativeCall&, bool notified) { return Value::fromBool(notified); });
+}
+
+// Condition.wait_for(predicate, timeout=None): the predicate runs as the thread's own Python
+// code (callThen), between waits; with a timeout, the waits share one deadline, fixed at the
+// first wait as CPython does.
+struct WaitFor {
+    Value self;
+    Value predicate;
+    Time deadline = kNever;
+    Time timeout = kNever;
+};
+
+Value testPredicate(ThreadingShared& shared, NativeCall& call, const std::shared_ptr<WaitFor>& w);
+
+Value afterPredicate(ThreadingShared& shared, NativeCall& call, const std::shared_ptr<WaitFor>& w) {
+    Value result = call.returned;
+    const int truth = Comparison::truthy(call.ctx, result);
+    if (truth < 0) return Value::error();
+    if (truth > 0) return result;
+    Time wait = w->timeout;
+    if (w->timeout != kNever) {
+        if (w->deadline == kNever) {
+            w->deadline = call.now + w->timeout;
+        } else {
+            if (call.now >= w->deadline) return result;
+            wait = w->deadline - call.now;
+        }
+    }
+    return waitThen(shared, call, w->self, wait, [&shared, w](NativeCall& woken, bool) { return testPredicate(shared, woken, w); });
+}
+
+Value testPredicate(ThreadingShared& shared, NativeCall& call, const std::shared_ptr<WaitFor>& w) {
+    return call.callThen(w->predicate, {}, Value(), [&shared, w](NativeCall& after) { return afterPredicate(shared, after, w); });
+}
+
+Value conditionWaitFor(ThreadingShared& shared, NativeCall& call) {
+    MethodArgs m = methodArgs(call);
+    const Value* predicate = m.get(0, "predicate");
+    if (!predicate) return call.raise(call.vm.types().typeError, "wait_for() missing 1 required positional argument: 'predicate'");
+    auto w = std::make_shared<WaitFor>();
+    w->self = m.self;
+    w->predicate = *predicate;
+    const Value* timeout = m.get(1, "timeout");
+    if (timeout && !timeout->isNone()) w->timeout = timeoutOf(timeout);
+    return testPredicate(shared, call, w);
 }
 
 Value conditionNotify(ThreadingShared& shared, NativeCall& call, bool all) {
@@ -140,6 +204,7 @@ void SyncClasses::buildConditions(ThreadingShared& shared) {
         method(vm, cls, name, [name](NativeCall& call) { return forwardToLock(call, name); });
     }
     method(vm, cls, "wait", [&shared](NativeCall& call) { return conditionWait(shared, call); });
+    if (!python2) method(vm, cls, "wait_for", [&shared](NativeCall& call) { return conditionWaitFor(shared, call); });
     method(vm, cls, "notify", [&shared](NativeCall& call) { return conditionNotify(shared, call, false); });
     method(vm, cls, "notify_all", [&shared](NativeCall& call) { return conditionNotify(shared, call, true); });
     method(vm, cls, "notifyAll", [&shared](NativeCall& call) { return conditionNotify(shared, call, true); });

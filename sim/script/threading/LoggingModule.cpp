@@ -27,6 +27,9 @@ struct LoggingState {
     std::map<std::string, int> levels;  // loggers other than the root: their own level
     std::string format = "%(levelname)s:%(name)s:%(message)s";
     std::string dateFormat;  // empty: "%Y-%m-%d %H:%M:%S,mmm"
+    // basicConfig(stream=...): where records go. Empty (the default) or sys.stderr: stderr;
+    // sys.stdout: stdout; any other object: its write() method, as logging.StreamHandler does.
+    Value stream;
     bool configured = false;
     Value loggerClass;
     std::map<std::string, Value> loggers;
@@ -106,7 +109,16 @@ Value emit(PythonProcess& process, LoggingState& state, NativeCall& call, const 
         if (!line.empty() && line.back() == '\n') line.pop_back();
     }
     line += '\n';
-    vm.write(OutputStream::Stderr, line, call.thread);
+    if (state.stream.isEmpty() || state.stream.identical(vm.stderrObject())) {
+        vm.write(OutputStream::Stderr, line, call.thread);
+    } else if (state.stream.identical(vm.stdoutObject())) {
+        vm.write(OutputStream::Stdout, line, call.thread);
+    } else {
+        Value write = vm.getAttr(state.stream, vm.intern("write"));
+        if (write.isError()) return write;
+        const Value text[] = {ctx.newStr(line)};
+        if (vm.call(ctx, write, text).isError()) return Value::error();
+    }
     return Value::none();
 }
 
@@ -134,6 +146,7 @@ bool LoggingModule::fill(PythonProcess& process, ModuleObject& module) {
         if (const Value* format = call.args.keyword("format"); format && format->is<StrObject>()) {
             state->format = std::string(format->as<StrObject>()->view());
         }
+        if (const Value* stream = call.args.keyword("stream"); stream && !stream->isNone()) state->stream = *stream;
         if (const Value* datefmt = call.args.keyword("datefmt"); datefmt && datefmt->is<StrObject>()) {
             state->dateFormat = std::string(datefmt->as<StrObject>()->view());
         }

@@ -112,6 +112,8 @@ bool QueueModule::fill(ThreadingShared& shared, ModuleObject& module) {
             std::int64_t size = maxsize && maxsize->isIntLike() ? maxsize->asInt() : 0;
             asInstance(m.self)->nativeSlot = call.ctx.heap().make<QueueBox>(shared.process.kernel(), shared.process.tidOf(call.thread),
                                                                              call.now, size, lifo);
+            // CPython keeps maxsize as a plain instance attribute; programs read it.
+            if (!call.vm.setAttr(m.self, call.vm.intern("maxsize"), Value::fromInt(size))) return Value::error();
             return Value::none();
         });
         method("get", [&shared, classes](NativeCall& call) { return get(shared, *classes, call, false); });

@@ -5,6 +5,7 @@
 #include "script/threading/NativeSupport.h"
 #include "script/vm/ClassObject.h"
 #include "script/vm/ObjectAddress.h"
+#include "script/vm/VmThread.h"
 #include "sync/SyncEvent.h"
 #include "sync/SyncLock.h"
 #include "sync/SyncSemaphore.h"
@@ -55,9 +56,16 @@ Value acquireLock(ThreadingShared& shared, NativeCall& call) {
         if (seconds >= 0) timeout = timeoutOf(timeoutArg);
     }
     const int tid = p.tidOf(call.thread);
-    switch (lock->acquire(tid, call.now, blocking)) {
+    // Inside a C++ callback (len() running __len__, str() running __str__, a sort key) the VM
+    // cannot suspend the thread. Only try the lock there: a blocking attempt would queue this
+    // thread as a waiter before suspend() refuses, and a later release would hand the lock to
+    // a thread that never takes it (every other thread then deadlocks on it).
+    const bool nested = call.thread.nestedDepth > 0;
+    switch (lock->acquire(tid, call.now, blocking && !nested)) {
     case SyncResult::Done: return Value::fromBool(true);
     case SyncResult::Busy:
+        if (nested && blocking) return call.suspend(Demand::block(BlockReason::Lock, timeout), nullptr);  // raises RuntimeError
+        return Value::fromBool(false);
     case SyncResult::Error: return Value::fromBool(false);
     case SyncResult::MustWait: break;
     }

@@ -8,6 +8,7 @@
 #include "script/runtime/TupleObject.h"
 #include "script/threading/NativeSupport.h"
 #include "script/threading/SyncClasses.h"
+#include "script/threading/TimerClass.h"
 #include "script/vm/ClassObject.h"
 #include "script/vm/PropertyObject.h"
 
@@ -51,10 +52,22 @@ Value threadInit(ThreadingShared& shared, NativeCall& call, bool useArguments = 
     Interpreter& vm = call.vm;
     MethodArgs m = methodArgs(call);
     if (!asInstance(m.self)) return call.raise(vm.types().typeError, "Thread.__init__ needs a Thread");
+    // Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None); a
+    // Timer passes none of them. A misspelt keyword (targt=...) is a TypeError, as in CPython,
+    // not silently a thread that runs nothing; it is raised before a default name is numbered.
+    if (useArguments) {
+        for (const KeywordArg& k : m.keywords) {
+            const std::string_view key = k.name;
+            if (key == "group" || key == "target" || key == "name" || key == "args" || key == "kwargs" ||
+                key == "daemon" || (vm.isPython2() && key == "verbose")) {
+                continue;
+            }
+            return call.raise(vm.types().typeError, std::string(vm.isPython2() ? "__init__()" : "Thread.__init__()") +
+                                                        " got an unexpected keyword argument '" + std::string(key) + "'");
+        }
+    }
     Value box = call.ctx.heap().make<ThreadBox>();
     HandleState& state = box.as<ThreadBox>()->state;
-    // Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None); a
-    // Timer passes none of them.
     auto arg = [&](std::size_t index, std::string_view key) { return useArguments ? m.get(index, key) : nullptr; };
     const Value* target = arg(1, "target");
     const Value* name = arg(2, "name");
@@ -96,6 +109,7 @@ Value threadStart(ThreadingShared& shared, NativeCall& call) {
     HandleState* state = stateOf(call, m.self);
     if (!state) return Value::error();
     if (state->started) return call.raise(vm.types().runtimeError, "threads can only be started once");
+    if (!shared.process.mayStartThread()) return Value::error();
     state->started = true;
     Value entry;
     std::vector<Value> args;
@@ -186,13 +200,13 @@ void ThreadClass::build(ThreadingShared& shared) {
     method("join", [&shared](NativeCall& call) { return threadJoin(shared, call); });
     method("__repr__", [&shared](NativeCall& call) { return threadRepr(shared, call); });
     method("run", [](NativeCall& call) -> Value {
-        // Called explicitly (t.run(), or super().run() from an override): the target runs
-        // here, nested (without pre-emption inside it).
+        // Called explicitly (t.run(), or super().run() from an override): the target runs as
+        // the calling thread's own code, so it can be pre-empted and can block.
         HandleState* state = stateOf(call, methodArgs(call).self);
         if (!state) return Value::error();
         if (state->target.isEmpty()) return Value::none();
         std::vector<Value> args(state->args.as<TupleObject>()->items().begin(), state->args.as<TupleObject>()->items().end());
-        return call.vm.call(call.ctx, state->target, args);
+        return call.callThen(state->target, std::move(args), state->kwargs, [](NativeCall&) { return Value::none(); });
     });
     shared.defaultRun = vm.classAttribute(cls, "run");
     auto alive = [&shared](NativeCall& call) -> Value {
@@ -240,50 +254,7 @@ void ThreadClass::build(ThreadingShared& shared) {
     addProperty(vm, cls, "ident", ident, nullptr);
     if (!python2) addProperty(vm, cls, "native_id", ident, nullptr);
 
-    // Timer: a thread that waits `interval` seconds (on an event cancel() sets), then calls.
-    Value timer = vm.makeClass(python2 ? "_Timer" : "Timer", "threading", {cls});
-    SyncClasses::method(vm, timer, "__init__", [&shared](NativeCall& call) -> Value {
-        MethodArgs m = methodArgs(call);
-        if (threadInit(shared, call, false).isError()) return Value::error();
-        Interpreter& interp = call.vm;
-        auto set = [&](const char* name, Value v) { interp.setAttr(m.self, interp.intern(name), std::move(v)); };
-        set("interval", m.get(0, "interval") ? *m.get(0, "interval") : Value::fromInt(0));
-        set("function", m.get(1, "function") ? *m.get(1, "function") : Value::none());
-        const Value* args = m.get(2, "args");
-        set("args", args && !args->isNone() ? *args : call.ctx.newList());
-        const Value* kwargs = m.get(3, "kwargs");
-        set("kwargs", kwargs && !kwargs->isNone() ? *kwargs : call.ctx.newDict());
-        set("finished", interp.call(call.ctx, shared.eventClass, {}));
-        return Value::none();
-    });
-    SyncClasses::method(vm, timer, "cancel", [](NativeCall& call) -> Value {
-        Value finished = call.vm.getAttr(methodArgs(call).self, call.vm.intern("finished"));
-        if (finished.isError()) return finished;
-        Value set = call.vm.getAttr(finished, call.vm.intern("set"));
-        return set.isError() ? set : call.vm.call(call.ctx, set, {});
-    });
-    SyncClasses::method(vm, timer, "run", [](NativeCall& call) -> Value {
-        Interpreter& interp = call.vm;
-        Value self = methodArgs(call).self;
-        Value finished = interp.getAttr(self, interp.intern("finished"));
-        Value interval = interp.getAttr(self, interp.intern("interval"));
-        if (finished.isError() || interval.isError()) return Value::error();
-        // It sleeps out the interval (cancel() sets `finished`; the timer then does nothing).
-        Time delay = timeoutOf(&interval);
-        return call.suspend(Demand::sleep(delay), [self](NativeCall& resumed) -> Value {
-            Interpreter& v = resumed.vm;
-            Value fin = v.getAttr(self, v.intern("finished"));
-            Value isSet = v.call(resumed.ctx, v.getAttr(fin, v.intern("is_set")), {});
-            if (isSet.isBool() && isSet.asBool()) return Value::none();
-            Value function = v.getAttr(self, v.intern("function"));
-            Value args = v.getAttr(self, v.intern("args"));
-            std::vector<Value> positional;
-            if (auto* tuple = args.tryAs<TupleObject>()) positional.assign(tuple->items().begin(), tuple->items().end());
-            if (auto* list = args.tryAs<ListObject>()) positional.assign(list->items().begin(), list->items().end());
-            return v.call(resumed.ctx, function, positional);
-        });
-    });
-    shared.timerClass = timer;
+    TimerClass::build(shared, cls, [&shared](NativeCall& call) { return threadInit(shared, call, false); });
 }
 
 void ThreadClass::fillModule(ThreadingShared& shared, const Value& dict) {

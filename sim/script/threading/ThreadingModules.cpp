@@ -35,6 +35,7 @@ Value startNewThread(ThreadingShared& shared, NativeCall& call) {
     const auto& items = call.args[1].as<TupleObject>()->items();
     std::string header = vm.isPython2() ? "Unhandled exception in thread started by " + repr + "\n"
                                         : "Exception ignored in thread started by: " + repr + "\n";
+    if (!shared.process.mayStartThread()) return Value::error();
     const std::string name = "Dummy-" + std::to_string(++shared.dummyCounter);
     PythonThreadRecord& record = shared.process.spawn(function, std::vector<Value>(items.begin(), items.end()), kwargs, name,
                                                       true, call.now, Value(), std::move(header));

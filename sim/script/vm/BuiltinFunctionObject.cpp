@@ -17,7 +17,7 @@ bool BuiltinFunctionObject::appendRepr(RuntimeContext&, std::string& out) const 
     out += " of ";
     out += RuntimeContext::typeName(receiver);
     out += " object at ";
-    appendAddress(receiver.isObject() ? static_cast<const void*>(receiver.asObject()) : this, out);
+    appendAddress(receiver.isObject() ? receiver.asObject() : this, out);
     out += '>';
     return true;
 }

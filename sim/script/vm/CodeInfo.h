@@ -18,6 +18,11 @@ struct CodeInfo {
     int frameSlots = 0;           // locals + cells + stack
     bool simpleArguments = false; // no *args/**kwargs/kw-only/cells from arguments: fast binding
     bool hasDocstring = false;    // constants[0] is the docstring
+    // Per name: the entry position it last had in a globals dict, a hint that LoadGlobal and
+    // StoreGlobal check (the entry's key must be that very interned str) before trusting it,
+    // so a global variable costs no hashing or probing once found. Any dict, any staleness:
+    // a wrong hint only sends the lookup down the ordinary path.
+    mutable std::vector<std::uint32_t> globalHints;
 };
 
 }  // namespace ts::script

@@ -15,6 +15,7 @@ struct Continuation {
         Construct,   // __init__ returned: check it returned None, push the instance (value)
         SetupWith,   // __enter__ returned: open the with-block (handler = arg), push the result
         BuildClass,  // a class body returned: make the class from its namespace (value: (name, bases))
+        NativeStep,  // a native's callThen() callable returned: run its next step (value: NativeStepObject)
     };
     Kind kind = Kind::Push;
     int arg = 0;

@@ -57,6 +57,7 @@ std::shared_ptr<CodeInfo> Interpreter::codeInfo(const std::shared_ptr<const Code
     info->code = code;
     for (const std::string& n : code->names) info->names.push_back(intern(n));
     for (const std::string& n : code->varnames) info->varnames.push_back(intern(n));
+    info->globalHints.assign(code->names.size(), UINT32_MAX);
     info->localCount = static_cast<int>(code->varnames.size());
     info->cellCount = static_cast<int>(code->cellvars.size() + code->freevars.size());
     info->frameSlots = info->localCount + info->cellCount + code->stackSize + 1;
@@ -123,7 +124,7 @@ RunOutcome Interpreter::runThread(VmThread& thread, Time now, Time limit) {
     }
     if (thread.suspension) {
         // The binding normally resumes in ThreadBody::next(); a plain runner may not.
-        Demand d = resumeThread(thread, WakeStatus::Normal);
+        Demand d = resumeThread(thread, WakeStatus::Normal, now);
         if (d.kind != Demand::Kind::Run) {
             outcome.end = now + 1;
             outcome.after = d;
@@ -132,6 +133,25 @@ RunOutcome Interpreter::runThread(VmThread& thread, Time now, Time limit) {
     }
     Time cost = config_.instructionCost;
     std::int64_t allowed = limit > now ? (limit - now + cost - 1) / cost : 1;
+    if (config_.maxInstructions > 0) {
+        const std::int64_t left = config_.maxInstructions - totalInstructions_;
+        if (left <= 0) {
+            // Said once, on stderr, so the user sees why the program stopped mid-way.
+            if (!instructionLimitReached_) {
+                instructionLimitReached_ = true;
+                thread.runStart = now;
+                thread.runBudget = thread.budget = 0;
+                write(OutputStream::Stderr,
+                      concat("timeslice: the program reached its instruction limit (maxInstructions = ",
+                             std::to_string(config_.maxInstructions), ") and was stopped\n"),
+                      thread);
+            }
+            outcome.end = now + 1;
+            outcome.after = Demand::exit();
+            return outcome;
+        }
+        allowed = std::min(allowed, left);
+    }
     thread.runStart = now;
     thread.runBudget = std::max<std::int64_t>(allowed, 1);
     thread.budget = thread.runBudget;
@@ -192,28 +212,52 @@ RunOutcome Interpreter::runThread(VmThread& thread, Time now, Time limit) {
     return outcome;
 }
 
-Demand Interpreter::resumeThread(VmThread& thread, WakeStatus wake) {
+Demand Interpreter::resumeThread(VmThread& thread, WakeStatus wake, Time now) {
     if (!thread.suspension) return thread.status == VmThread::Status::Finished ? Demand::exit() : Demand::run();
     std::unique_ptr<VmThread::Suspension> pending = std::move(thread.suspension);
     thread.status = VmThread::Status::Runnable;
+    // The resume step runs at the wake-up, not at the start of the thread's last run.
+    thread.runStart = now;
+    thread.runBudget = 0;
+    thread.budget = 0;
     VmThread* previous = current_;
     current_ = &thread;
-    NativeCall call{*this, thread, ctx_, pending->self, CallArgs{}, wake, timeOf(thread)};
+    NativeCall call{*this, thread, ctx_, pending->self, CallArgs{}, wake, now, Value()};
     Value result = pending->resume(call);
-    current_ = previous;
-    if (result.isEmpty() && thread.suspension) {
+    bool ok = !result.isError();
+    if (ok && result.isEmpty() && thread.suspension) {
         thread.suspension->continuation = pending->continuation;
-        thread.status = VmThread::Status::Suspended;
-        return thread.suspension->demand;
+    } else if (ok && result.isEmpty() && thread.tailCall) {
+        // The step hands the thread to Python code: deliver now only if it answered at once.
+        Value value;
+        switch (startTail(thread, pending->self, pending->continuation, value)) {
+        case CallStatus::Done: ok = deliver(thread, pending->continuation, std::move(value)); break;
+        case CallStatus::Failed: ok = false; break;
+        case CallStatus::Pushed:
+        case CallStatus::Suspended: break;
+        }
+    } else if (ok) {
+        ok = deliver(thread, pending->continuation, result.isEmpty() ? Value::none() : std::move(result));
     }
-    if (result.isError() || !deliver(thread, pending->continuation, std::move(result))) {
+    current_ = previous;
+    if (!ok) {
         thread.propagating = takeError();
         thread.raisePending = true;
+        return Demand::run();
+    }
+    if (thread.suspension) {
+        thread.status = VmThread::Status::Suspended;
+        return thread.suspension->demand;
     }
     return Demand::run();
 }
 
 // ---------------------------------------------------------------- errors
+
+void Interpreter::raiseMemoryError() {
+    raise(types_.memoryError, concat("the program's objects hold more than ", std::to_string(ctx_.heap().limit()),
+                                     " bytes (the memory limit)"));
+}
 
 Value Interpreter::newException(const Value& cls, std::vector<Value> args) {
     Value tuple = ctx_.newTuple(std::move(args));

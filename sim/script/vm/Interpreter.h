@@ -12,6 +12,12 @@
 // — a sort key, __repr__ reached from str formatting, __eq__ from a dict lookup, a user
 // iterator's __next__ — run a nested loop to completion without pre-emption, as C code holding
 // the GIL does in CPython; their instructions still count (and cost time) but cannot suspend.
+// A native that calls user code which must stay pre-emptible (a Timer's function, Thread.run's
+// target, Condition.wait_for's predicate) uses NativeCall::callThen instead: the callable runs
+// on the thread's own frames and a NativeStep continuation resumes the native afterwards.
+//
+// Limits: VmConfig::maxInstructions (the whole program), the heap's byte limit (MemoryError,
+// polled after the instructions that can grow the heap) and the recursion limit.
 #include <memory>
 #include <span>
 #include <string>
@@ -70,7 +76,9 @@ public:
     // The kernel woke a thread that a native suspended (ThreadBody::next): finishes the native
     // call with the wake status; Demand::run() when the thread can go on, or the native's next
     // demand (it may wait again), or Demand::exit() if the thread ended.
-    Demand resumeThread(VmThread& thread, WakeStatus wake);
+    // `now` is the simulated time of the wake-up: what the resume step (and any code it runs)
+    // sees as the time of its call.
+    Demand resumeThread(VmThread& thread, WakeStatus wake, Time now);
     // Simulated time at which thread's current instruction started (during a run).
     Time timeOf(const VmThread& thread) const;
     // Ctrl-C: KeyboardInterrupt is raised in thread before its next instruction.
@@ -78,6 +86,8 @@ public:
     // The thread whose instructions are running (null between runs).
     VmThread* currentThread() const { return current_; }
     std::int64_t totalInstructions() const { return totalInstructions_; }
+    // The program used up config().maxInstructions: no thread runs any more.
+    bool instructionLimitReached() const { return instructionLimitReached_; }
 
     // ---- Errors
     // Raises an instance of cls with message as its argument: returns Value::error().
@@ -155,6 +165,8 @@ private:
     Value raiseUnboundLocal(const Frame& frame, int slot);
     Value raiseUnboundCell(const Frame& frame, int cell);
     Value raiseNameError(const Value& name);
+    // The heap went over its limit (Heap::overLimit()).
+    void raiseMemoryError();
 
     // ---- Calls (InterpreterCalls.cpp). args point at argc values; the last kwnames->size()
     // of them are keyword arguments. Done: with a Push continuation, result holds the value;
@@ -169,8 +181,21 @@ private:
                            Value& result);
     bool bindArguments(Frame& frame, const FunctionObject& function, const Value* self, Value* args, int argc,
                        const TupleObject* kwnames);
-    // Applies a continuation to a result on the (new) top frame; false after raising.
+    // Applies a continuation to a result on the (new) top frame; false after raising. A
+    // NativeStep continuation may leave the thread suspended (thread.suspension set) or with a
+    // new frame pushed; callers check.
     bool deliver(VmThread& thread, const Continuation& continuation, Value result);
+    // Whether a Done call left its value in `result` (else the continuation was applied).
+    static bool holdsResult(const Continuation& c) {
+        return c.kind == Continuation::Kind::Push || c.kind == Continuation::Kind::NativeStep;
+    }
+    // A native asked for callThen() (thread.tailCall): call it with a NativeStep continuation
+    // that finishes the native call whose result goes to `original`. Done: result holds the
+    // native call's value.
+    CallStatus startTail(VmThread& thread, const Value& self, const Continuation& original, Value& result);
+    // Runs a NativeStep's next step with the callable's result. Done: result holds the value
+    // due to the step's own continuation (not yet delivered).
+    CallStatus continueNative(VmThread& thread, const Value& stepValue, Value returned, Value& result);
     // The top frame returned `result`: pop it and hand the result on.
     bool returnFromFrame(VmThread& thread, Value result);
     Value callNested(VmThread& thread, const Value& callable, std::span<const Value> args,
@@ -220,6 +245,7 @@ private:
     VmThread* current_ = nullptr;
     std::unique_ptr<VmThread> scratchThread_;  // runs callbacks when no thread is current
     std::int64_t totalInstructions_ = 0;
+    bool instructionLimitReached_ = false;
     int nextThreadId_ = 1;
     Value buildClassFunction_;
     Value objectInit_;  // object.__init__, which a class without __init__ inherits

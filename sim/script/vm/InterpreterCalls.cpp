@@ -12,6 +12,7 @@
 #include "script/vm/FunctionObject.h"
 #include "script/vm/GeneratorObject.h"
 #include "script/vm/Interpreter.h"
+#include "script/vm/NativeStepObject.h"
 #include "script/vm/StaticMethodObject.h"
 
 namespace ts::script {
@@ -47,6 +48,24 @@ Value NativeCall::suspend(Demand demand, ResumeFn resume) {
     return Value();
 }
 
+Value NativeCall::callThen(Value callable, std::vector<Value> arguments, Value kwargs, ResumeFn then) {
+    auto pending = std::make_unique<VmThread::TailCall>();
+    pending->callable = std::move(callable);
+    pending->args = std::move(arguments);
+    if (auto* dict = kwargs.tryAs<DictObject>()) {
+        std::vector<Value> names;
+        for (const auto& e : dict->table().entries()) {
+            if (e.key.isEmpty()) continue;
+            pending->args.push_back(e.value);
+            names.push_back(e.key);
+        }
+        if (!names.empty()) pending->kwnames = ctx.newTuple(std::move(names));
+    }
+    pending->then = std::move(then);
+    thread.tailCall = std::move(pending);
+    return Value();
+}
+
 Value NativeCall::raise(const Value& exceptionClass, std::string message) {
     return vm.raise(exceptionClass, std::move(message));
 }
@@ -71,10 +90,10 @@ Interpreter::CallStatus Interpreter::invoke(VmThread& thread, const Value& calla
     }
     if (callable.is<ClassObject>()) {
         CallStatus status = instantiate(thread, callable, args, argc, kwnames, result);
-        if (status == CallStatus::Done && continuation.kind != Continuation::Kind::Push) {
+        if (status == CallStatus::Done && !holdsResult(continuation)) {
             if (!deliver(thread, continuation, std::move(result))) return CallStatus::Failed;
             result = Value();
-            return CallStatus::Done;
+            return thread.suspension ? CallStatus::Suspended : CallStatus::Done;
         }
         return status;
     }
@@ -122,7 +141,8 @@ Interpreter::CallStatus Interpreter::callFunction(VmThread& thread, const Value&
             *result = std::move(generator);
             return CallStatus::Done;
         }
-        return deliver(thread, continuation, std::move(generator)) ? CallStatus::Done : CallStatus::Failed;
+        if (!deliver(thread, continuation, std::move(generator))) return CallStatus::Failed;
+        return thread.suspension ? CallStatus::Suspended : CallStatus::Done;
     }
     return CallStatus::Pushed;
 }
@@ -254,11 +274,15 @@ Interpreter::CallStatus Interpreter::callNative(VmThread& thread, const Value& n
     CallArgs callArgs{std::span<const Value>(args, static_cast<std::size_t>(argc - keywordCount)), keywords};
     switch (function->flavor) {
     case BuiltinFunctionObject::Flavor::Vm: {
-        NativeCall call{*this, thread, ctx_, self, callArgs, WakeStatus::Normal, timeOf(thread)};
+        NativeCall call{*this, thread, ctx_, self, callArgs, WakeStatus::Normal, timeOf(thread), Value()};
         result = function->impl(call);
         if (result.isEmpty() && thread.suspension) {
             thread.suspension->continuation = continuation;
             return CallStatus::Suspended;
+        }
+        if (result.isEmpty() && thread.tailCall) {
+            CallStatus status = startTail(thread, self, continuation, result);
+            if (status != CallStatus::Done) return status;
         }
         break;
     }
@@ -278,11 +302,39 @@ Interpreter::CallStatus Interpreter::callNative(VmThread& thread, const Value& n
     }
     if (result.isError()) return CallStatus::Failed;
     if (result.isEmpty()) result = Value::none();
-    if (continuation.kind != Continuation::Kind::Push) {
+    if (!holdsResult(continuation)) {
         if (!deliver(thread, continuation, std::move(result))) return CallStatus::Failed;
         result = Value();
-        return CallStatus::Done;
+        return thread.suspension ? CallStatus::Suspended : CallStatus::Done;
     }
+    return CallStatus::Done;
+}
+
+Interpreter::CallStatus Interpreter::startTail(VmThread& thread, const Value& self, const Continuation& original,
+                                               Value& result) {
+    std::unique_ptr<VmThread::TailCall> tail = std::move(thread.tailCall);
+    Value step = ctx_.heap().make<NativeStepObject>(std::move(tail->then), self, original);
+    Continuation next{Continuation::Kind::NativeStep, 0, step};
+    const TupleObject* kwnames = tail->kwnames.isEmpty() ? nullptr : tail->kwnames.as<TupleObject>();
+    CallStatus status = invoke(thread, tail->callable, tail->args.data(), static_cast<int>(tail->args.size()), kwnames,
+                               next, result);
+    // A native callee (or a class, or a generator function) answered at once: go straight on.
+    if (status == CallStatus::Done) return continueNative(thread, step, std::move(result), result);
+    return status;
+}
+
+Interpreter::CallStatus Interpreter::continueNative(VmThread& thread, const Value& stepValue, Value returned,
+                                                    Value& result) {
+    auto* step = stepValue.as<NativeStepObject>();
+    NativeCall call{*this, thread, ctx_, step->self, CallArgs{}, WakeStatus::Normal, timeOf(thread), std::move(returned)};
+    result = step->then(call);
+    if (result.isError()) return CallStatus::Failed;
+    if (result.isEmpty() && thread.suspension) {
+        thread.suspension->continuation = step->continuation;
+        return CallStatus::Suspended;
+    }
+    if (result.isEmpty() && thread.tailCall) return startTail(thread, step->self, step->continuation, result);
+    if (result.isEmpty()) result = Value::none();
     return CallStatus::Done;
 }
 
@@ -338,6 +390,19 @@ bool Interpreter::deliver(VmThread& thread, const Continuation& continuation, Va
         frame.blocks[frame.blockCount++] = Block{Block::Type::Finally, continuation.arg, frame.stackLevel()};
         frame.push(std::move(result));
         return true;
+    case Continuation::Kind::NativeStep: {
+        // The callable a native handed the thread to has returned: the native goes on. When it
+        // answers at once, its answer goes where the native call's result was due.
+        Value stepValue = continuation.value;
+        Value answer;
+        switch (continueNative(thread, stepValue, std::move(result), answer)) {
+        case CallStatus::Done: return deliver(thread, stepValue.as<NativeStepObject>()->continuation, std::move(answer));
+        case CallStatus::Failed: return false;
+        case CallStatus::Pushed:
+        case CallStatus::Suspended: return true;  // the caller looks at thread.suspension
+        }
+        return true;
+    }
     case Continuation::Kind::BuildClass: break;
     }
     frame.push(std::move(result));

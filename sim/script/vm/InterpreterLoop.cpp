@@ -6,6 +6,7 @@
 #include "script/runtime/Comparison.h"
 #include "script/runtime/Concat.h"
 #include "script/runtime/DictObject.h"
+#include "script/runtime/Hashing.h"
 #include "script/runtime/Indexing.h"
 #include "script/runtime/IteratorObject.h"
 #include "script/runtime/Iteration.h"
@@ -32,6 +33,18 @@ namespace ts::script {
 namespace {
 
 // The bool value of an inline Value, or -1 when it needs the general (object) path.
+// Where the str name's entry is in the dict `globals`: its position, HashTable::NotFound, or
+// HashTable::Failed after raising.
+std::int64_t globalPosition(RuntimeContext& ctx, const Value& globals, const Value& name) {
+    std::int64_t hash = 0;
+    if (!Hashing::hash(ctx, name, hash)) return HashTable::Failed;
+    return globals.as<DictObject>()->table().find(ctx, name, hash);
+}
+
+std::uint32_t hintFor(std::int64_t position) {
+    return position >= 0 ? static_cast<std::uint32_t>(position) : UINT32_MAX;
+}
+
 inline int fastTruth(const Value& v) {
     switch (v.tag()) {
     case ValueTag::Bool:
@@ -70,6 +83,17 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
         f->pc = pc;   \
     } while (0)
 #define POP() (std::move(*--sp))
+    // The memory limit is polled after the instructions that can grow the heap (one compare):
+    // an endless list ends in MemoryError instead of taking the machine's memory.
+#define CHECK_MEMORY()            \
+    do {                          \
+        if (heap.overLimit()) {   \
+            SAVE_FRAME();         \
+            raiseMemoryError();   \
+            goto errorSaved;      \
+        }                         \
+    } while (0)
+    const Heap& heap = ctx.heap();
 
     if (thread.interruptPending && thread.nestedDepth == 0) {
         thread.interruptPending = false;
@@ -147,7 +171,19 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             continue;
         case Opcode::LoadGlobal: {
             const Value& name = names[arg];
-            result = f->globals.as<DictObject>()->get(ctx, name);
+            const auto& entries = f->globals.as<DictObject>()->table().entries();
+            std::uint32_t& hint = f->info->globalHints[arg];
+            if (hint < entries.size() && entries[hint].key.identical(name)) {
+                *sp++ = entries[hint].value;
+                continue;
+            }
+            std::int64_t position = globalPosition(ctx, f->globals, name);
+            if (position == HashTable::Failed) goto error;
+            hint = hintFor(position);
+            if (position >= 0) {
+                *sp++ = entries[static_cast<std::size_t>(position)].value;
+                continue;
+            }
             if (result.isEmpty()) result = builtins_.as<DictObject>()->get(ctx, name);
             if (result.isEmpty()) {
                 SAVE_FRAME();
@@ -160,7 +196,15 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
         }
         case Opcode::StoreGlobal: {
             Value v = POP();
+            // Replacing the value of an existing key changes nothing else in the dict.
+            auto& entries = f->globals.as<DictObject>()->table().entries();
+            std::uint32_t& hint = f->info->globalHints[arg];
+            if (hint < entries.size() && entries[hint].key.identical(names[arg])) {
+                entries[hint].value = std::move(v);
+                continue;
+            }
             if (!f->globals.as<DictObject>()->set(ctx, names[arg], std::move(v))) goto error;
+            hint = hintFor(globalPosition(ctx, f->globals, names[arg]));
             continue;
         }
         case Opcode::DeleteGlobal: {
@@ -334,6 +378,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             sp[-1] = Value();
             --sp;
             sp[-1] = std::move(result);
+            CHECK_MEMORY();
             continue;
         }
         case Opcode::CompareOp: {
@@ -390,6 +435,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             result = Indexing::getItem(ctx, container, index);
             if (result.isError()) goto error;
             *sp++ = std::move(result);
+            CHECK_MEMORY();
             continue;
         }
         case Opcode::StoreSubscr: {
@@ -407,6 +453,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
                 continue;
             }
             if (!Indexing::setItem(ctx, container, index, v)) goto error;
+            CHECK_MEMORY();  // d[i] = i in a loop grows a dict without building anything
             continue;
         }
         case Opcode::DeleteSubscr: {
@@ -509,6 +556,8 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             result = POP();
             SAVE_FRAME();
             if (!returnFromFrame(thread, std::move(result))) goto errorSaved;
+            // A native that called this function (callThen) may have gone on to wait.
+            if (thread.suspension) return Stop::Suspended;
             LOAD_FRAME();
             continue;
         }
@@ -521,6 +570,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             for (Value* p = sp - arg; p < sp; ++p) items.push_back(std::move(*p));
             sp -= arg;
             *sp++ = instruction.op() == Opcode::BuildTuple ? ctx.newTuple(std::move(items)) : ctx.newList(std::move(items));
+            CHECK_MEMORY();
             continue;
         }
         case Opcode::BuildSet: {
@@ -541,6 +591,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             }
             for (std::uint32_t i = 0; i < 2 * arg; ++i) *--sp = Value();
             *sp++ = std::move(result);
+            CHECK_MEMORY();
             continue;
         }
         case Opcode::BuildConstKeyMap: {
@@ -560,6 +611,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             for (Value* p = sp - arg; p < sp; ++p) text += p->as<StrObject>()->text();
             for (std::uint32_t i = 0; i < arg; ++i) *--sp = Value();
             *sp++ = ctx.newStr(std::move(text));
+            CHECK_MEMORY();
             continue;
         }
         case Opcode::FormatValue: {
@@ -576,6 +628,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
         case Opcode::ListAppend: {
             Value v = POP();
             sp[-static_cast<int>(arg)].as<ListObject>()->append(std::move(v));
+            CHECK_MEMORY();
             continue;
         }
         case Opcode::SetAdd: {
@@ -589,6 +642,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             Value key = POP();
             SAVE_FRAME();
             if (!sp[-static_cast<int>(arg)].as<DictObject>()->set(ctx, key, std::move(v))) goto error;
+            CHECK_MEMORY();
             continue;
         }
         case Opcode::ListExtend: {
@@ -879,7 +933,10 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
 
         // A call or an attribute access finished one of four ways.
         switch (status) {
-        case CallStatus::Done: *sp++ = std::move(result); continue;
+        case CallStatus::Done:
+            *sp++ = std::move(result);
+            CHECK_MEMORY();
+            continue;
         case CallStatus::Pushed: LOAD_FRAME(); continue;
         case CallStatus::Suspended: SAVE_FRAME(); return Stop::Suspended;
         case CallStatus::Failed: break;
@@ -895,6 +952,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
 #undef LOAD_FRAME
 #undef SAVE_FRAME
 #undef POP
+#undef CHECK_MEMORY
 }
 
 }  // namespace ts::script

@@ -12,10 +12,18 @@
 //     arguments and `wake` telling why the thread woke) and uses its answer as the call's result
 //     — which may itself be another suspension (Condition.wait blocks twice: on the condition,
 //     then on its lock). The loop itself never learns what the native waits for.
+//   - call.callThen(callable, args, kwargs, then): the thread goes on by calling a Python
+//     callable on its own frame stack — pre-emptible, and free to block — as if the native's
+//     caller had called it; when it returns, the VM calls `then` (a NativeCall whose `returned`
+//     holds the callable's result) and uses its answer as the native call's result, which may
+//     again be a suspension or another callThen(). If the callable raises, the exception
+//     leaves the native call and `then` never runs. Timer, Thread.run and Condition.wait_for
+//     call user code this way, so a timer interrupt can pre-empt it like any other code.
 // A native called from a C++ callback (a sort key, __repr__ from str formatting) cannot
-// suspend: the VM raises RuntimeError there.
+// suspend: the VM raises RuntimeError there (callThen still works: the callable runs nested).
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "kernel/ThreadBody.h"
 #include "kernel/Time.h"
@@ -40,10 +48,14 @@ struct NativeCall {
     CallArgs args;
     WakeStatus wake = WakeStatus::Normal;  // in a resume step: why the thread woke
     Time now = 0;        // simulated time at which the call instruction started
+    Value returned;      // in a callThen() step: what the callable returned
 
     // Stops the thread with `demand`; the VM calls `resume` when it runs again. Returns the
     // marker the native must return (an Empty Value).
     Value suspend(Demand demand, ResumeFn resume);
+    // Continues the thread with callable(*args, **kwargs) (kwargs: a dict, or Empty), then
+    // `then`; see above. Returns the marker the native must return (an Empty Value).
+    Value callThen(Value callable, std::vector<Value> arguments, Value kwargs, ResumeFn then);
     // Raises an instance of exceptionClass with message as its single argument.
     Value raise(const Value& exceptionClass, std::string message);
 };

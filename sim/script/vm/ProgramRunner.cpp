@@ -71,7 +71,7 @@ TestRunResult runProgramForTest(std::string_view source, const std::string& file
         }
         if (outcome.after.kind == Demand::Kind::Sleep) {
             now += outcome.after.amount;
-            vm.resumeThread(*thread, WakeStatus::Normal);
+            vm.resumeThread(*thread, WakeStatus::Normal, now);
             continue;
         }
         if (outcome.after.kind == Demand::Kind::Block) {

@@ -17,6 +17,12 @@ struct VmConfig {
     int recursionLimit = 1000;
     // Frames a C++ callback chain may nest (each costs C++ stack): beyond, RecursionError.
     int nestedCallLimit = 150;
+    // Bytecode instructions the whole program may execute (0: no limit). Reaching it stops
+    // every thread: instructionLimitReached() tells the runner, which ends the run.
+    std::int64_t maxInstructions = 0;
+    // Threads alive at once, the main thread included (0: no limit); one more raises
+    // RuntimeError("can't start new thread"), as CPython does when the OS refuses.
+    int maxThreads = 0;
     // sys.argv.
     std::vector<std::string> argv;
 };

@@ -35,6 +35,7 @@ enum class VmKind : int {
     Condition,
     Barrier,
     Queue,
+    NativeStep,             // what a native does when the Python code it called returns
     Last_
 };
 

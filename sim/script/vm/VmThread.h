@@ -79,6 +79,14 @@ public:
         Demand demand;
     };
     std::unique_ptr<Suspension> suspension;
+    // ---- A native's callThen() request, taken by the VM as soon as the native returns
+    struct TailCall {
+        Value callable;
+        std::vector<Value> args;  // positional, then the keyword values named by kwnames
+        Value kwnames;            // tuple of str, or Empty
+        ResumeFn then;
+    };
+    std::unique_ptr<TailCall> tailCall;
 
     // ---- Interrupts (Ctrl-C): raised as KeyboardInterrupt before the next instruction
     bool interruptPending = false;
