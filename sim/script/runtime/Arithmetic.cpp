@@ -29,7 +29,8 @@ Value repeat(RuntimeContext& ctx, const Value& sequence, std::int64_t count) {
     if (auto* str = sequence.tryAs<StrObject>()) {
         const std::string& text = str->text();
         if (text.empty() || count == 0) return ctx.newStr(std::string());
-        if (static_cast<std::uint64_t>(count) > (std::uint64_t{1} << 40) / text.size()) {
+        if (static_cast<std::uint64_t>(count) > (std::uint64_t{1} << 40) / text.size() ||
+            ctx.heap().wouldExceed(static_cast<std::uint64_t>(count), text.size())) {
             return ctx.raise(ErrorKind::MemoryError, "");
         }
         std::string out;
@@ -39,7 +40,9 @@ Value repeat(RuntimeContext& ctx, const Value& sequence, std::int64_t count) {
     }
     const std::vector<Value>& items =
         sequence.is<ListObject>() ? sequence.as<ListObject>()->items() : sequence.as<TupleObject>()->items();
-    if (!items.empty() && static_cast<std::uint64_t>(count) > (std::uint64_t{1} << 36) / items.size()) {
+    if (!items.empty() && (static_cast<std::uint64_t>(count) > (std::uint64_t{1} << 36) / items.size() ||
+                           ctx.heap().wouldExceed(static_cast<std::uint64_t>(count) * items.size(),
+                                                  sizeof(Value)))) {
         return ctx.raise(ErrorKind::MemoryError, "");
     }
     std::vector<Value> out;

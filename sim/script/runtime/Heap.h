@@ -38,6 +38,13 @@ public:
     void setLimit(std::size_t bytes) { limit_ = bytes; }
     std::size_t limit() const { return limit_; }
     bool overLimit() const { return limit_ != 0 && bytesHeld_ > limit_; }
+    // Would `count` more things of `each` bytes take the heap past its limit? Asked before one
+    // big allocation ('a' * 10**10, list(range(10**9))), which polling afterwards cannot stop.
+    bool wouldExceed(std::uint64_t count, std::uint64_t each) const {
+        if (limit_ == 0 || count == 0) return false;
+        if (each != 0 && count > (UINT64_MAX - bytesHeld_) / each) return true;
+        return bytesHeld_ + count * each > limit_;
+    }
 
 private:
     friend class Object;

@@ -189,6 +189,10 @@ bool Iteration::collect(RuntimeContext& ctx, const Value& iterable, std::vector<
     }
     if (auto* range = iterable.tryAs<RangeObject>()) {
         std::int64_t n = range->length();
+        if (ctx.heap().wouldExceed(static_cast<std::uint64_t>(n), sizeof(Value))) {
+            ctx.raise(ErrorKind::MemoryError, "");
+            return false;
+        }
         out.reserve(out.size() + static_cast<std::size_t>(n));
         for (std::int64_t i = 0; i < n; ++i) out.push_back(Value::fromInt(range->at(i)));
         return true;
@@ -200,6 +204,11 @@ bool Iteration::collect(RuntimeContext& ctx, const Value& iterable, std::vector<
         if (item.isError()) return false;
         if (item.isEmpty()) return true;
         out.push_back(std::move(item));
+        // An endless iterator must not fill the machine: the items count against the limit.
+        if ((out.size() & 0xfff) == 0 && ctx.heap().wouldExceed(out.size(), sizeof(Value))) {
+            ctx.raise(ErrorKind::MemoryError, "");
+            return false;
+        }
     }
 }
 
