@@ -40,6 +40,8 @@ class TestVmLimits : public QObject {
 
 private slots:
     void endlessListIsMemoryError();
+    void oneHugeAllocationIsMemoryError_data();
+    void oneHugeAllocationIsMemoryError();
     void endlessConcatenationIsMemoryError();
     void endlessThreadsCannotStart();
     void threadModuleHonoursTheLimit();
@@ -58,6 +60,25 @@ void TestVmLimits::endlessListIsMemoryError() {
     QCOMPARE(o.status, std::string("error"));
     QVERIFY2(contains(o.err, "MemoryError: "), o.err.c_str());
     QVERIFY(contains(o.err, "line 3"));
+}
+
+// A single allocation far beyond the limit is refused before it is made (polling after the
+// instruction would come too late: the machine would already be out of memory).
+void TestVmLimits::oneHugeAllocationIsMemoryError_data() {
+    QTest::addColumn<QString>("statement");
+    QTest::newRow("str repeat") << "x = 'a' * 10**10";
+    QTest::newRow("list repeat") << "x = [0] * 10**10";
+    QTest::newRow("list of a range") << "x = list(range(10**9))";
+    QTest::newRow("sorted range") << "x = sorted(range(10**9))";
+    QTest::newRow("extend") << "x = []\nx.extend(range(10**9))";
+}
+void TestVmLimits::oneHugeAllocationIsMemoryError() {
+    QFETCH(QString, statement);
+    const std::string source = "try:\n    " + statement.replace("\n", "\n    ").toStdString() +
+                               "\nexcept MemoryError:\n    print('refused')\n";
+    Outcome o = run(source);
+    QCOMPARE(o.status, std::string("completed"));
+    QCOMPARE(o.out, std::string("refused\n"));
 }
 
 void TestVmLimits::endlessConcatenationIsMemoryError() {
