@@ -1,0 +1,4 @@
+"""timeslice
+cpus: zero
+"""
+print(1)

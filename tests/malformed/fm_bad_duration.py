@@ -1,0 +1,4 @@
+"""timeslice
+quantum: 5 parsecs
+"""
+print(1)

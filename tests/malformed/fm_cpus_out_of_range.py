@@ -1,0 +1,4 @@
+"""timeslice
+cpus: 999
+"""
+print(1)

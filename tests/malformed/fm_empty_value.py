@@ -1,0 +1,4 @@
+"""timeslice
+title:
+"""
+print(1)

@@ -1,0 +1,4 @@
+"""timeslice
+gil: maybe
+"""
+print(1)

@@ -1,0 +1,4 @@
+"""timeslice
+maxThreads: 0
+"""
+print(1)

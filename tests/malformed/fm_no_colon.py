@@ -1,0 +1,4 @@
+"""timeslice
+cpus 2
+"""
+print(1)

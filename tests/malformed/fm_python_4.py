@@ -1,0 +1,4 @@
+"""timeslice
+python: 4
+"""
+print(1)

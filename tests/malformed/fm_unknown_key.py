@@ -1,0 +1,5 @@
+"""timeslice
+cpus: 2
+turbo: yes
+"""
+print(1)

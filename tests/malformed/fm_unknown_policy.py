@@ -1,0 +1,4 @@
+"""timeslice
+policy: luck
+"""
+print(1)

@@ -1,0 +1,7 @@
+"""timeslice
+python: 3
+"""
+try:
+    pass
+except Exception, e:
+    pass
