@@ -19,8 +19,8 @@ namespace {
 const QString kCorpus = QStringLiteral(TIMESLICE_SOURCE_DIR "/tests/malformed/");
 
 // Files kept in tests/malformed/ but not checked, because timeslice does not yet handle them as
-// the corpus requires (see the comment at the top of EXPECTED.txt).
-const QStringList kKnownBad = {QStringLiteral("py_nonlocal_module.py")};
+// the corpus requires; none at present.
+const QStringList kKnownBad = {};
 
 struct Expected {
     QString name;

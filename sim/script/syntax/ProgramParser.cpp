@@ -55,7 +55,11 @@ ast::Module parseProgram(std::string_view source, const std::string& fileName, P
     try {
         return parseAs(source, fileName, PythonVersion::Python2, false).module;
     } catch (const SyntaxError& python2Error) {
-        if (isFurther(python2Error, *python3Error)) throw;
+        // A statement Python 3 forbids where it stands (nonlocal at module level) is no sign of
+        // Python 2: its grammar merely stumbles later over the unknown keyword.
+        const bool python3OnlyStatement =
+            python3Error->message().rfind("nonlocal declaration", 0) == 0;
+        if (!python3OnlyStatement && isFurther(python2Error, *python3Error)) throw;
         throw *python3Error;
     }
 }
