@@ -76,6 +76,7 @@ public:
     void reportOutput(Time at, int tid, OutputStream stream, std::string_view text) {
         observer_->onOutput(at, tid, stream, text);
     }
+    void reportLine(Time at, int tid, int line) { observer_->onLine(at, tid, line); }
     // The longest stretch a body runs before the kernel looks at its clock again.
     static constexpr Time kMaxRunChunk = kMillisecond;
 

@@ -32,6 +32,8 @@ public:
     virtual void onSyncOp(const SyncOp&) {}
     // A thread wrote a line (or part of one) to stdout or stderr.
     virtual void onOutput(Time, int /*tid*/, OutputStream, std::string_view /*text*/) {}
+    // A Python thread began executing a new source line (only when the run reports lines).
+    virtual void onLine(Time, int /*tid*/, int /*line*/) {}
 };
 
 }  // namespace ts

@@ -55,4 +55,8 @@ void TraceRecorder::onOutput(Time t, int tid, OutputStream stream, std::string_v
     outputText_.append(text);
 }
 
+void TraceRecorder::onLine(Time t, int tid, int line) {
+    lines_.push_back(LineMark{t, tid, line});
+}
+
 }  // namespace ts

@@ -41,6 +41,13 @@ struct OutputChunk {
     std::uint32_t length;
 };
 
+// A Python thread reached a new source line (recorded when the run reports lines).
+struct LineMark {
+    Time time;
+    std::int32_t tid;
+    std::int32_t line;
+};
+
 class TraceRecorder : public KernelObserver {
 public:
     struct Options {
@@ -60,6 +67,7 @@ public:
     void onDeadlineMiss(Time t, const Process& process, int job) override;
     void onSyncOp(const SyncOp& op) override;
     void onOutput(Time t, int tid, OutputStream stream, std::string_view text) override;
+    void onLine(Time t, int tid, int line) override;
 
     const std::vector<Slice>& slices() const { return slices_; }
     const std::vector<Decision>& decisions() const { return decisions_; }
@@ -68,6 +76,7 @@ public:
     const std::vector<MarkEvent>& marks() const { return marks_; }
     const std::vector<SyncOp>& syncOps() const { return syncOps_; }
     const std::vector<OutputChunk>& output() const { return output_; }
+    const std::vector<LineMark>& lines() const { return lines_; }
     const std::string& outputText() const { return outputText_; }
     std::string_view textOf(const OutputChunk& c) const {
         return std::string_view(outputText_).substr(c.offset, c.length);
@@ -83,6 +92,7 @@ private:
     std::vector<SyncOp> syncOps_;
     std::vector<OutputChunk> output_;
     std::string outputText_;
+    std::vector<LineMark> lines_;
 };
 
 }  // namespace ts

@@ -19,6 +19,8 @@ void PlaybackController::setRecording(std::unique_ptr<RunRecording> recording) {
     recording_ = std::move(recording);
     cursor_ = 0;
     target_ = -1;
+    lineSearch_ = -1;
+    followed_ = -1;
     announcedComplete_ = false;
     if (recording_) extendTo(0, kEventsPerTick);
     emit recordingChanged();
@@ -44,6 +46,7 @@ void PlaybackController::moveTo(Time t) {
 
 void PlaybackController::seek(Time t, bool blocking) {
     if (!recording_) return;
+    lineSearch_ = -1;
     t = std::max<Time>(0, t);
     if (blocking) {
         while (!recording_->complete() && recording_->knownUntil() < t) extendTo(t, kEventsPerTick);
@@ -62,6 +65,7 @@ void PlaybackController::finishRecording() {
 
 void PlaybackController::play() {
     if (!recording_ || playing_) return;
+    lineSearch_ = -1;
     if (recording_->complete() && cursor_ >= recording_->endTime()) moveTo(0);
     playing_ = true;
     clock_.restart();
@@ -95,6 +99,7 @@ void PlaybackController::stepBack() {
     if (!recording_) return;
     pause();
     target_ = -1;
+    lineSearch_ = -1;
     moveTo(std::max<Time>(0, recording_->changes().previousChangeBefore(cursor_)));
 }
 
@@ -111,9 +116,48 @@ void PlaybackController::stepToContextSwitch() {
     if (next != kNever) seek(next);
 }
 
+void PlaybackController::stepToNextLine() {
+    if (!recording_ || followed_ < 0) return;
+    pause();
+    target_ = -1;
+    lineSearch_ = followed_;
+    continueLineSearch();
+}
+
+bool PlaybackController::continueLineSearch() {
+    const LineIndex& lines = recording_->lines();
+    Time next = lines.nextLineAfter(lineSearch_, cursor_);
+    if (next == kNever && !recording_->complete()) {
+        extendTo(kNever, kEventsPerTick);
+        next = lines.nextLineAfter(lineSearch_, cursor_);
+    }
+    if (next != kNever) {
+        moveTo(next);
+    } else if (!recording_->complete()) {
+        return false;  // keep recording ahead on the next tick
+    }
+    lineSearch_ = -1;
+    return true;
+}
+
+void PlaybackController::playTo(Time want) {
+    extendTo(want, kEventsPerTick);
+    const Time reach = std::min(want, recording_->knownUntil());
+    if (const LineMark* hit = recording_->lines().firstIn(cursor_, reach, breakpoints_)) {
+        const int tid = hit->tid;
+        const int line = hit->line;
+        moveTo(hit->time);
+        pause();
+        emit breakpointHit(tid, line);
+        return;
+    }
+    moveTo(want);
+}
+
 void PlaybackController::restart() {
     pause();
     target_ = -1;
+    lineSearch_ = -1;
     moveTo(0);
 }
 
@@ -121,10 +165,10 @@ void PlaybackController::tick() {
     if (!recording_) return;
     const double seconds = static_cast<double>(clock_.restart()) / 1000.0;
     if (playing_) {
-        const Time want = cursor_ + std::max<Time>(1, static_cast<Time>(speed_ * seconds));
-        extendTo(want, kEventsPerTick);
-        moveTo(want);
+        playTo(cursor_ + std::max<Time>(1, static_cast<Time>(speed_ * seconds)));
         if (recording_->complete() && cursor_ >= recording_->endTime()) pause();
+    } else if (lineSearch_ >= 0) {
+        continueLineSearch();
     } else if (target_ >= 0) {
         extendTo(target_, kEventsPerTick);
         moveTo(target_);

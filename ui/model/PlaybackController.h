@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <set>
 
 #include "model/RunRecording.h"
 
@@ -34,6 +35,15 @@ public:
     // Records a finite run to its end now (for the screenshot command and tests).
     void finishRecording();
 
+    // Source lines where playing stops when any thread reaches one.
+    void setBreakpoints(std::set<int> lines) { breakpoints_ = std::move(lines); }
+    const std::set<int>& breakpoints() const { return breakpoints_; }
+    // The thread "step to next line" follows (-1: none chosen).
+    void setFollowedThread(int tid) { followed_ = tid; }
+    int followedThread() const { return followed_; }
+    // Whether a search for the followed thread's next line is still recording ahead.
+    bool searchingLine() const { return lineSearch_ >= 0; }
+
 public slots:
     void play();
     void pause();
@@ -42,6 +52,9 @@ public slots:
     void stepForward();
     void stepBack();
     void stepToContextSwitch();
+    // Moves to the moment the followed thread reaches its next source line; if that is not
+    // recorded yet, records ahead over the next ticks (the GUI stays live) until it is found.
+    void stepToNextLine();
     void restart();
 
 signals:
@@ -49,11 +62,17 @@ signals:
     void playingChanged(bool playing);
     void recordingChanged();
     void runCompleted();
+    // Playing stopped because thread `tid` reached breakpoint `line`.
+    void breakpointHit(int tid, int line);
 
 private:
     void tick();
     void moveTo(Time t);
     void extendTo(Time target, std::int64_t budget);
+    // Moves toward `want` while playing, stopping at the first breakpoint on the way.
+    void playTo(Time want);
+    // One tick of an unfinished line search; true when it ended (found or nothing more to run).
+    bool continueLineSearch();
 
     std::unique_ptr<RunRecording> recording_;
     Time cursor_ = 0;
@@ -61,6 +80,9 @@ private:
     bool playing_ = false;
     bool announcedComplete_ = false;
     double speed_ = 1e7;    // 10 ms per second
+    std::set<int> breakpoints_;
+    int followed_ = -1;
+    int lineSearch_ = -1;   // the thread whose next line is being recorded ahead, or -1
     QTimer timer_;
     QElapsedTimer clock_;
 };

@@ -43,6 +43,7 @@ void ProgramKernel::attach(KernelObserver& observer) {
     config.instructionCost = spec_.instructionCost;
     config.wallClockOrigin = spec_.clockOrigin;
     config.recursionLimit = spec_.recursionLimit;
+    config.reportLines = true;  // the source view marks each thread's line
     config.argv.push_back(spec_.path);
     process_ = std::make_unique<script::PythonProcess>(*kernel_, pid, parsed_->module.version, config,
                                                        spec_.machine.seed);

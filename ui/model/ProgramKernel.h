@@ -29,6 +29,7 @@ public:
     std::string path() const override { return spec_.path; }
     std::string title() const override { return spec_.title; }
     std::string unit() const override { return "ms"; }
+    std::string source() const override { return spec_.source; }
 
 private:
     struct Parsed;

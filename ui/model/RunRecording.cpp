@@ -62,6 +62,7 @@ bool RunRecording::extend(Time target, std::int64_t maxEvents) {
 }
 
 void RunRecording::noteMarks() {
+    lines_.catchUp();
     const auto& marks = observer_.marks();
     for (; marksSeen_ < marks.size(); ++marksSeen_) {
         hasTimer_ = hasTimer_ || marks[marksSeen_].kind == MarkEvent::Kind::TimerInterrupt;

@@ -10,6 +10,7 @@
 
 #include "kernel/Decision.h"
 #include "model/ChangeLog.h"
+#include "model/LineIndex.h"
 #include "model/RunObserver.h"
 #include "model/RunSource.h"
 #include "model/WorkloadKernel.h"
@@ -43,6 +44,9 @@ public:
     const Kernel& kernel() const { return source_->kernel(); }
     const ChangeLog& changes() const { return log_; }
     const TraceRecorder& trace() const { return observer_; }
+    // A program's source text (empty for a workload) and the lines its threads reached.
+    std::string source() const { return source_->source(); }
+    const LineIndex& lines() const { return lines_; }
     // The full report (metrics), once the run is complete.
     const RunReport* report() const { return report_ ? &*report_ : nullptr; }
 
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<RunSource> source_;
     ChangeLog log_;
     RunObserver observer_;
+    LineIndex lines_{observer_.lines()};
     Time until_;
     bool complete_ = false;
     bool endless_ = false;

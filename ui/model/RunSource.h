@@ -31,10 +31,15 @@ public:
     virtual std::string path() const = 0;
     virtual std::string title() const = 0;
     virtual std::string unit() const = 0;
+    // The program's source, for the source view (a workload has none).
+    virtual std::string source() const { return {}; }
 };
 
 // Loads a scenario file of any kind the GUI runs (.json workload or .py program).
 // Throws InputError.
 std::unique_ptr<RunSource> loadRunSource(const std::string& path);
+// The same from a text in memory (the editor's, unsaved): `path` names it in messages, decides
+// its kind as above, and is the base a workload's relative "program" paths resolve against.
+std::unique_ptr<RunSource> loadRunSourceFromText(const std::string& path, const std::string& text);
 
 }  // namespace ts::ui

@@ -10,9 +10,9 @@
 namespace ts::ui {
 
 ThreadTablePanel::ThreadTablePanel(QWidget* parent) : QTableWidget(parent) {
-    setColumnCount(6);
-    setHorizontalHeaderLabels(
-        {tr("Thread"), tr("Process"), tr("Daemon"), tr("State"), tr("Waits for"), tr("CPU time")});
+    setColumnCount(7);
+    setHorizontalHeaderLabels({tr("Thread"), tr("Process"), tr("Daemon"), tr("State"), tr("Waits for"), tr("Line"),
+                               tr("CPU time")});
     verticalHeader()->hide();
     // Compact rows: a classroom's process table should fit without scrolling.
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -24,6 +24,9 @@ ThreadTablePanel::ThreadTablePanel(QWidget* parent) : QTableWidget(parent) {
 void ThreadTablePanel::showState(const RunRecording& recording, const RunState& state,
                                  const GanttStyle& style) {
     const auto& threads = recording.kernel().threads();
+    // The current line means something only for a program.
+    const bool program = !recording.lines().empty();
+    setColumnHidden(5, !program);
     setRowCount(static_cast<int>(threads.size()));
     for (int row = 0; row < rowCount(); ++row) {
         const Thread& t = threads[static_cast<std::size_t>(row)];
@@ -39,7 +42,10 @@ void ThreadTablePanel::showState(const RunRecording& recording, const RunState& 
         TableCells::set(*this, row, 2, t.daemon ? tr("yes") : tr("no"));
         TableCells::set(*this, row, 3, TableCells::threadStateText(now.state));
         TableCells::set(*this, row, 4, waits);
-        TableCells::set(*this, row, 5, UnitTime::format(state.cpuTimeOf(row), recording.unit()));
+        const int line = program ? recording.lines().lineAt(row, state.time) : 0;
+        const bool inCode = line > 0 && now.state != ThreadState::New && now.state != ThreadState::Terminated;
+        TableCells::set(*this, row, 5, inCode ? QString::number(line) : QString());
+        TableCells::set(*this, row, 6, UnitTime::format(state.cpuTimeOf(row), recording.unit()));
         const QColor colour = style.threadColour(row);
         item(row, 0)->setBackground(colour);
         item(row, 0)->setForeground(GanttStyle::textOn(colour));

@@ -19,6 +19,7 @@
 #include "panels/ProcessTablePanel.h"
 #include "panels/ReadyQueuePanel.h"
 #include "panels/ThreadTablePanel.h"
+#include "source/SourcePanel.h"
 #include "scenario/InputError.h"
 #include "scenario/WorkloadLoader.h"
 #include "window/ChartExporter.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(QWidget* parent)
       why_(new DecisionPanel),
       metrics_(new MetricsPanel),
       console_(new ConsolePanel),
+      source_(new SourcePanel),
       toolbar_(new RunToolBar(controller_)) {
     setWindowTitle(tr("timeslice"));
     setCentralWidget(gantt_);
@@ -42,6 +44,7 @@ MainWindow::MainWindow(QWidget* parent)
     QDockWidget* why = addDock(tr("Why this thread?"), QStringLiteral("why"), why_, Qt::RightDockWidgetArea);
     QDockWidget* ready = addDock(tr("Ready queue"), QStringLiteral("ready"), ready_, Qt::RightDockWidgetArea);
 
+    QDockWidget* program = addDock(tr("Program"), QStringLiteral("program"), source_, Qt::LeftDockWidgetArea);
     QDockWidget* procs = addDock(tr("Process table"), QStringLiteral("processes"), processes_, Qt::BottomDockWidgetArea);
     QDockWidget* threads = addDock(tr("Threads"), QStringLiteral("threads"), threads_, Qt::BottomDockWidgetArea);
     QDockWidget* metrics = addDock(tr("Metrics"), QStringLiteral("metrics"), metrics_, Qt::BottomDockWidgetArea);
@@ -54,6 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1600, 1000);
     resizeDocks({procs}, {300}, Qt::Vertical);
     resizeDocks({why}, {340}, Qt::Horizontal);
+    resizeDocks({program}, {560}, Qt::Horizontal);
+    program->hide();  // shown for programs only
     resizeDocks({why, ready}, {150, 400}, Qt::Vertical);
     resizeDocks({procs, threads, metrics}, {380, 520, 700}, Qt::Horizontal);
     buildMenus();
@@ -64,6 +69,17 @@ MainWindow::MainWindow(QWidget* parent)
         metrics_->showRun(controller_.recording());
         gantt_->setCursor(controller_.cursor());
         toolbar_->refresh();
+    });
+    connect(source_, &SourcePanel::followedThreadChanged, &controller_, &PlaybackController::setFollowedThread);
+    connect(source_, &SourcePanel::nextLineRequested, &controller_, &PlaybackController::stepToNextLine);
+    connect(source_, &SourcePanel::breakpointsChanged, this,
+            [this](const std::set<int>& lines) { controller_.setBreakpoints(lines); });
+    connect(&controller_, &PlaybackController::breakpointHit, this, [this](int tid, int line) {
+        const RunRecording* r = controller_.recording();
+        if (!r) return;
+        statusBar()->showMessage(tr("%1 reached the breakpoint on line %2; Space plays on.")
+                                     .arg(QString::fromStdString(r->threadName(tid)))
+                                     .arg(line));
     });
     connect(console_, &ConsolePanel::timeChosen, this, [this](Time t) {
         controller_.pause();
@@ -103,11 +119,14 @@ bool MainWindow::openScenario(const QString& path, QString* error) {
         controller_.setSpeed(10.0 * static_cast<double>(TimeAxis::unitNs(controller_.recording()->unit())));
         toolbar_->showSpeed();
         metrics_->showRun(controller_.recording());
+        source_->setRecording(controller_.recording());
+        controller_.setBreakpoints({});
         path_ = path;
         setWindowTitle(tr("%1 - timeslice").arg(title.isEmpty() ? QFileInfo(path).fileName() : title));
         rememberRecent(path);
         // A program's output is what its author looks at first; a workload has none.
-        const bool program = path.endsWith(QStringLiteral(".py"));
+        const bool program = !controller_.recording()->source().empty();
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("program"))) dock->setVisible(program);
         if (auto* dock = findChild<QDockWidget*>(program ? QStringLiteral("output") : QStringLiteral("metrics"))) {
             dock->raise();
         }
@@ -132,6 +151,7 @@ void MainWindow::showTime(Time t) {
     ready_->showQueue(*r, r->readyQueueAt(t), gantt_->ganttStyle());
     why_->showDecisionAt(*r, t);
     console_->showOutputUntil(*r, t);
+    source_->showAt(*r, state, t, gantt_->ganttStyle());
     toolbar_->refresh();
 }
 
@@ -172,6 +192,7 @@ void MainWindow::setPresentationMode(bool on) {
     f.setPointSize(on ? 16 : QFont().pointSize());
     setFont(f);
     toolbar_->setIconSize(on ? QSize(32, 32) : QSize(20, 20));
+    source_->setPresentationMode(on);
     for (QTableWidget* table : {static_cast<QTableWidget*>(processes_), static_cast<QTableWidget*>(threads_)}) {
         table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
     }

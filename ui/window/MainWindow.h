@@ -20,6 +20,7 @@ class DecisionPanel;
 class MetricsPanel;
 class ConsolePanel;
 class RunToolBar;
+class SourcePanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
     ReadyQueuePanel& readyQueue() { return *ready_; }
     DecisionPanel& decision() { return *why_; }
     ConsolePanel& console() { return *console_; }
+    SourcePanel& source() { return *source_; }
     void setPresentationMode(bool on);
     void setColourBlindPalette(bool on);
 
@@ -63,6 +65,7 @@ private:
     DecisionPanel* why_;
     MetricsPanel* metrics_;
     ConsolePanel* console_;
+    SourcePanel* source_;
     RunToolBar* toolbar_;
     QMenu* recentMenu_ = nullptr;
     QString path_;

@@ -39,6 +39,8 @@ RunToolBar::RunToolBar(PlaybackController& controller, QWidget* parent)
         &PlaybackController::stepForward);
     add(QStyle::SP_MediaSkipForward, tr("Next switch"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
         &PlaybackController::stepToContextSwitch);
+    nextLine_ = add(QStyle::SP_ArrowDown, tr("Next line"), QKeySequence(Qt::Key_N), &PlaybackController::stepToNextLine);
+    nextLine_->setToolTip(tr("Next line of the followed thread (N); choose the thread in the Program panel"));
     addSeparator();
 
     addWidget(new QLabel(tr(" Speed ")));
@@ -119,6 +121,7 @@ void RunToolBar::refresh() {
     refreshing_ = true;
     play_->setText(controller_.playing() ? tr("Pause") : tr("Play"));
     play_->setIcon(style()->standardIcon(controller_.playing() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    nextLine_->setEnabled(r && !r->source().empty());
     if (r) {
         const Time end = std::max<Time>(1, r->endTime());
         scrubber_->setValue(static_cast<int>(static_cast<double>(controller_.cursor()) / static_cast<double>(end) * kScrubberSteps));

@@ -1,6 +1,6 @@
 #pragma once
 // The run controls: play/pause (Space), step back (Left), step one event (Right), step to the
-// next context switch (Shift+Right), restart (Home), a speed slider on a log scale (simulated
+// next context switch (Shift+Right), the followed thread's next source line (N), restart (Home), a speed slider on a log scale (simulated
 // time per real second, 1 us/s .. 100 s/s), "run to" a time, and a time scrubber.
 #include <QToolBar>
 
@@ -37,6 +37,7 @@ private:
 
     PlaybackController& controller_;
     QAction* play_;
+    QAction* nextLine_;
     QSlider* speed_;
     QLabel* speedText_;
     QLineEdit* runTo_;

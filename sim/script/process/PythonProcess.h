@@ -12,6 +12,7 @@
 
 #include "kernel/Kernel.h"
 #include "random/Random.h"
+#include "script/process/ProcessLineReporter.h"
 #include "script/process/ProcessOutput.h"
 #include "script/process/PythonThreadBody.h"
 #include "script/process/ThreadEndWaiters.h"
@@ -105,6 +106,7 @@ private:
     std::unique_ptr<RuntimeContext> ctx_;
     ProcessOutput output_;
     std::unique_ptr<Interpreter> vm_;
+    std::unique_ptr<ProcessLineReporter> lineReporter_;  // when the run reports lines
     Random random_;
     std::shared_ptr<ThreadingShared> threading_;  // the threading modules' classes and counters
     std::deque<std::unique_ptr<PythonThreadRecord>> threads_;

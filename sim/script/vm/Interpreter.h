@@ -32,6 +32,7 @@
 #include "script/vm/Continuation.h"
 #include "script/vm/ModuleRegistry.h"
 #include "script/vm/NativeCall.h"
+#include "script/vm/LineListener.h"
 #include "script/vm/OutputSink.h"
 #include "script/vm/RunOutcome.h"
 #include "script/vm/TypeRegistry.h"
@@ -59,6 +60,8 @@ public:
     TypeRegistry& types() { return types_; }
     ModuleRegistry& moduleRegistry() { return registry_; }
     void setOutputSink(OutputSink* sink) { sink_ = sink; }
+    // Hears every new source line a thread reaches (null: nobody listens, the default).
+    void setLineListener(LineListener* listener) { lineListener_ = listener; }
     bool isPython2() const { return ctx_.isPython2(); }
 
     // ---- Programs and threads
@@ -151,6 +154,8 @@ private:
 
     // ---- The loop (InterpreterLoop.cpp)
     Stop execute(VmThread& thread);
+    // Tells the LineListener when the instruction at `pc` of `frame` starts a new line.
+    void noteLine(VmThread& thread, const Frame& frame, int pc);
     // Helpers of the loop (InterpreterOperators.cpp): false / Error after raising.
     Value binaryOperation(int astOperator, const Value& a, const Value& b, bool inPlace);
     Value unaryOperation(int astOperator, const Value& a);
@@ -232,6 +237,7 @@ private:
     RuntimeContext& ctx_;
     VmConfig config_;
     OutputSink* sink_;
+    LineListener* lineListener_ = nullptr;
     TypeRegistry types_;
     ModuleRegistry registry_;
     Value builtins_;        // dict

@@ -56,6 +56,16 @@ inline int fastTruth(const Value& v) {
 
 }  // namespace
 
+void Interpreter::noteLine(VmThread& thread, const Frame& frame, int pc) {
+    const CodeObject* code = frame.code;
+    if (code->positions.empty()) return;
+    const int line = code->positions[static_cast<std::size_t>(pc)].line;
+    if (line <= 0 || (line == thread.reportedLine && code == thread.reportedCode)) return;
+    thread.reportedLine = line;
+    thread.reportedCode = code;
+    lineListener_->lineReached(thread, line, timeOf(thread));
+}
+
 Interpreter::Stop Interpreter::execute(VmThread& thread) {
     RuntimeContext& ctx = ctx_;
     Frame* f = nullptr;
@@ -108,6 +118,8 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
         if (!unwind(thread, true)) return Stop::Boundary;
     }
     LOAD_FRAME();
+    // Code run from a C++ callback (a __repr__, a sort key) is part of the line that called it.
+    const bool reportLines = lineListener_ != nullptr && thread.nestedDepth == 0;
 
     for (;;) {
         if (--thread.budget < 0 && thread.nestedDepth == 0) {
@@ -115,6 +127,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             SAVE_FRAME();
             return Stop::Budget;
         }
+        if (reportLines) [[unlikely]] noteLine(thread, *f, pc);
         const Instruction instruction = code[pc++];
         const std::uint32_t arg = instruction.arg();
         Value result;

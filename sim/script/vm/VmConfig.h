@@ -23,6 +23,9 @@ struct VmConfig {
     // Threads alive at once, the main thread included (0: no limit); one more raises
     // RuntimeError("can't start new thread"), as CPython does when the OS refuses.
     int maxThreads = 0;
+    // Report every new source line a thread reaches (LineListener): the GUI wants them; a
+    // command-line run does not.
+    bool reportLines = false;
     // sys.argv.
     std::vector<std::string> argv;
 };

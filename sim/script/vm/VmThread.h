@@ -98,6 +98,10 @@ public:
     std::int64_t budget = 0;
     std::int64_t instructionsExecuted = 0;  // over the thread's life
     int nestedDepth = 0;                    // C++ callbacks currently running Python code
+
+    // ---- The source line last reported to the LineListener (and the code it belongs to)
+    const void* reportedCode = nullptr;
+    int reportedLine = 0;
     // Set when `propagating` must be raised before the next instruction (a resume step failed).
     bool raisePending = false;
     // Once Finished: 0, or SystemExit's code, or 1 after another uncaught exception.
