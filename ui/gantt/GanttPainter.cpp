@@ -18,8 +18,8 @@ constexpr int kGroupGap = 10;  // between the CPU lanes and the thread lanes
 int axisHeight(const GanttStyle& s) { return QFontMetrics(s.smallFont()).height() + 14; }
 }  // namespace
 
-GanttPainter::GanttPainter(const GanttStyle& style, const RunRecording& recording)
-    : style_(style), recording_(recording), labelWidth_(measureLabels()) {}
+GanttPainter::GanttPainter(const GanttStyle& style, const RunRecording& recording, int firstThread)
+    : style_(style), recording_(recording), labelWidth_(measureLabels()), firstThread_(std::max(0, firstThread)) {}
 
 QRect GanttPainter::chartRect(const QRect& area) const {
     const int legend = GanttLegend(style_, recording_).height(area.width());
@@ -29,18 +29,24 @@ QRect GanttPainter::chartRect(const QRect& area) const {
 }
 
 GanttPainter::Lanes GanttPainter::lanes(const QRect& chart) const {
-    const int count = recording_.cpuCount() + recording_.threadCount();
-    const int h = std::clamp((chart.height() - kGroupGap) / std::max(1, count), 4,
+    const int cpus = recording_.cpuCount();
+    const int threads = recording_.threadCount();
+    const int h = std::clamp((chart.height() - kGroupGap) / std::max(1, cpus + threads), style_.minLaneHeight(),
                              style_.maxLaneHeight());
-    return Lanes{chart.top(), h, recording_.cpuCount(),
-                 chart.top() + recording_.cpuCount() * h + kGroupGap};
+    const int threadTop = chart.top() + cpus * h + kGroupGap;
+    // Lanes below a readable height would tell nothing: show what fits and let the view scroll.
+    const int fit = std::max(1, (chart.bottom() + 1 - threadTop) / h);
+    const int shown = std::min(threads, fit);
+    const int first = std::clamp(firstThread_, 0, std::max(0, threads - shown));
+    return Lanes{chart.top(), h, cpus, threadTop, first, shown};
 }
+
+int GanttPainter::visibleThreadLanes(const QRect& area) const { return lanes(chartRect(area)).shown; }
 
 QRect GanttPainter::laneRect(const QRect& area, int lane) const {
     const QRect chart = chartRect(area);
     const Lanes l = lanes(chart);
-    const int y = lane < l.cpuCount ? l.top + lane * l.height
-                                    : l.threadTop + (lane - l.cpuCount) * l.height;
+    const int y = lane < l.cpuCount ? l.top + lane * l.height : l.threadY(lane - l.cpuCount);
     return QRect(chart.left(), y, chart.width(), l.height);
 }
 
@@ -49,7 +55,7 @@ void GanttPainter::paint(QPainter& p, const QRect& area, const TimeAxis& axis, T
     p.fillRect(area, style_.background());
     const QRect chart = chartRect(area);
     const Lanes l = lanes(chart);
-    paintAxis(p, area, QRect(chart.topLeft(), QPoint(chart.right(), l.threadTop + recording_.threadCount() * l.height)),
+    paintAxis(p, area, QRect(chart.topLeft(), QPoint(chart.right(), l.bottom())),
               axis, cursor);
     paintLabels(p, area, l);
     p.save();
@@ -57,19 +63,19 @@ void GanttPainter::paint(QPainter& p, const QRect& area, const TimeAxis& axis, T
     for (int c = 0; c < l.cpuCount; ++c) {
         paintCpuLane(p, chart, l.top + c * l.height, l.height, c, axis, cursor);
     }
-    for (int t = 0; t < recording_.threadCount(); ++t) {
-        paintThreadLane(p, chart, l.threadTop + t * l.height, l.height, t, axis, cursor);
+    for (int t = l.first; t < l.first + l.shown; ++t) {
+        paintThreadLane(p, chart, l.threadY(t), l.height, t, axis, cursor);
     }
     paintMarks(p, chart, l, axis, cursor);
     TimeAxis visible = axis;
     visible.width = chart.width();
     WakeArrows::paint(p, recording_, chart, visible, cursor, style_,
-                      [&l](int tid) { return l.threadTop + tid * l.height + l.height / 2; });
+                      [&l](int tid) { return l.threadY(tid) + l.height / 2; });
     // The cursor: "now". Right of it nothing has happened yet.
     const double cx = axis.xOf(cursor);
     if (cx >= 0 && cx <= chart.width()) {
         const int x = chart.left() + static_cast<int>(cx);
-        const int bottom = l.threadTop + recording_.threadCount() * l.height;
+        const int bottom = l.bottom();
         if (chart.right() - x > 260) {
             p.setPen(QColor(160, 160, 160));
             p.setFont(style_.smallFont());
@@ -80,7 +86,7 @@ void GanttPainter::paint(QPainter& p, const QRect& area, const TimeAxis& axis, T
         p.drawLine(x, chart.top(), x, bottom);
     }
     p.restore();
-    const int lanesBottom = l.threadTop + recording_.threadCount() * l.height;
+    const int lanesBottom = l.bottom();
     GanttLegend(style_, recording_)
         .paint(p, QRect(area.left() + 8, lanesBottom + 14, area.width() - 16,
                         std::max(0, area.bottom() - lanesBottom - 14)));
@@ -134,8 +140,8 @@ void GanttPainter::paintLabels(QPainter& p, const QRect& area, const Lanes& l) c
         if (l.height >= fm.height() - 4) p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("CPU %1").arg(c));
     }
     const int swatch = std::min(l.height - 4, fm.height() - 4);
-    for (int t = 0; t < recording_.threadCount(); ++t) {
-        const int y = l.threadTop + t * l.height;
+    for (int t = l.first; t < l.first + l.shown; ++t) {
+        const int y = l.threadY(t);
         p.fillRect(QRect(area.left() + 6, y + (l.height - swatch) / 2, swatch, swatch), style_.threadColour(t));
         if (l.height < fm.height() - 4) continue;  // too many lanes for names: colours only
         p.setPen(style_.foreground());
@@ -268,8 +274,8 @@ void GanttPainter::paintMarks(QPainter& p, const QRect& chart, const Lanes& l,
             p.setBrush(Qt::NoBrush);
         } else if (it->kind == MarkEvent::Kind::DeadlineMiss) {
             const auto& proc = recording_.kernel().processes()[static_cast<std::size_t>(it->id)];
-            if (proc.threads.empty()) continue;
-            const int cy = l.threadTop + proc.threads.front() * l.height + l.height / 2;
+            if (proc.threads.empty() || !l.showsThread(proc.threads.front())) continue;
+            const int cy = l.threadY(proc.threads.front()) + l.height / 2;
             p.setPen(QPen(style_.missColour(), style_.lineWidth() + 1));
             p.drawLine(x - s, cy - s, x + s, cy + s);
             p.drawLine(x - s, cy + s, x + s, cy - s);

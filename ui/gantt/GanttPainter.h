@@ -17,20 +17,30 @@ class RunRecording;
 
 class GanttPainter {
 public:
-    GanttPainter(const GanttStyle& style, const RunRecording& recording);
+    // `firstThread`: the thread lane shown first under the CPU lanes, when more threads exist
+    // than fit at a readable height (the view scrolls them; CPU lanes stay put).
+    GanttPainter(const GanttStyle& style, const RunRecording& recording, int firstThread = 0);
 
     // The part of `area` where lanes are drawn; TimeAxis::width should equal its width.
     QRect chartRect(const QRect& area) const;
     void paint(QPainter& painter, const QRect& area, const TimeAxis& axis, Time cursor) const;
     // Where lane `lane` is drawn: CPU lanes first (0 .. cpus-1), then one per thread by tid.
     QRect laneRect(const QRect& area, int lane) const;
+    // How many thread lanes fit in `area` at once (all of them when nothing needs scrolling).
+    int visibleThreadLanes(const QRect& area) const;
 
 private:
     struct Lanes {
         int top;
         int height;      // of one lane
         int cpuCount;
-        int threadTop;   // y of the first thread lane
+        int threadTop;   // y of the first thread lane shown
+        int first;       // the first thread shown
+        int shown;       // how many thread lanes are shown
+        // Where thread `tid`'s lane starts (outside the chart when it is scrolled away).
+        int threadY(int tid) const { return threadTop + (tid - first) * height; }
+        int bottom() const { return threadTop + shown * height; }
+        bool showsThread(int tid) const { return tid >= first && tid < first + shown; }
     };
     Lanes lanes(const QRect& chart) const;
     void paintAxis(QPainter& p, const QRect& area, const QRect& chart, const TimeAxis& axis,
@@ -49,6 +59,7 @@ private:
     const GanttStyle& style_;
     const RunRecording& recording_;
     int labelWidth_;  // the lane-name column, measured once per painter
+    int firstThread_;
 };
 
 }  // namespace ts::ui

@@ -1,5 +1,7 @@
 #include "gantt/GanttStyle.h"
 
+#include <QFontMetrics>
+
 #include <array>
 
 namespace ts::ui {
@@ -90,5 +92,7 @@ QFont GanttStyle::smallFont() const {
     f.setPixelSize(presentation_ ? 18 : 11);
     return f;
 }
+
+int GanttStyle::minLaneHeight() const { return QFontMetrics(labelFont()).height() + 2; }
 
 }  // namespace ts::ui

@@ -44,6 +44,8 @@ public:
     QFont smallFont() const;
     int lineWidth() const { return presentation_ ? 3 : 1; }
     int maxLaneHeight() const { return presentation_ ? 96 : 72; }
+    // Below this a lane's name no longer fits beside it: the chart scrolls instead.
+    int minLaneHeight() const;
     int labelColumnWidth() const { return presentation_ ? 170 : 120; }
 
 private:

@@ -5,6 +5,7 @@
 #include <QToolTip>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -14,27 +15,73 @@
 
 namespace ts::ui {
 
-GanttView::GanttView(QWidget* parent) : QWidget(parent) {
+GanttView::GanttView(QWidget* parent) : QWidget(parent), lanesBar_(new QScrollBar(Qt::Vertical, this)) {
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(400, 200);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    lanesBar_->hide();
+    lanesBar_->setToolTip(tr("Scroll the thread lanes (Shift+wheel, Page Up/Down)"));
+    connect(lanesBar_, &QScrollBar::valueChanged, this, [this](int v) {
+        firstThread_ = v;
+        update();
+    });
 }
 
 void GanttView::setRecording(const RunRecording* recording) {
     recording_ = recording;
     cursor_ = 0;
     userZoomed_ = false;
+    firstThread_ = 0;
+    updateScrollBar();
     fit();
 }
 
 void GanttView::setCursor(Time t) {
     cursor_ = t;
     keepCursorVisible();
+    // Threads appear as a program starts them: the lanes may now overflow.
+    updateScrollBar();
     update();
+}
+
+QRect GanttView::chartArea() const {
+    QRect area = rect();
+    if (lanesBar_->isVisibleTo(this)) area.setRight(area.right() - lanesBar_->width());
+    return area;
+}
+
+void GanttView::updateScrollBar() {
+    if (!recording_) {
+        lanesBar_->hide();
+        return;
+    }
+    const int threads = recording_->threadCount();
+    // Measured on the whole width first: the bar appears only when the lanes do not fit there.
+    const int shownFull = GanttPainter(style_, *recording_).visibleThreadLanes(rect());
+    const bool needed = shownFull < threads;
+    if (needed != lanesBar_->isVisibleTo(this)) {
+        lanesBar_->setVisible(needed);
+        lanesBar_->setGeometry(width() - lanesBar_->sizeHint().width(), 0, lanesBar_->sizeHint().width(), height());
+    }
+    if (!needed) {
+        if (firstThread_ != 0) firstThread_ = 0;
+        return;
+    }
+    const int shown = GanttPainter(style_, *recording_).visibleThreadLanes(chartArea());
+    lanesBar_->setRange(0, threads - shown);
+    lanesBar_->setPageStep(shown);
+    lanesBar_->setSingleStep(1);
+    lanesBar_->setValue(std::min(firstThread_, threads - shown));
+}
+
+void GanttView::scrollThreadLanes(int first) {
+    updateScrollBar();
+    if (lanesBar_->isVisibleTo(this)) lanesBar_->setValue(first);
 }
 
 void GanttView::setStyle(const GanttStyle& style) {
     style_ = style;
+    updateScrollBar();
     update();
 }
 
@@ -48,7 +95,7 @@ Time GanttView::fitEnd() const {
 
 void GanttView::fit() {
     userZoomed_ = false;
-    axis_ = axisFor(rect());
+    axis_ = axisFor(chartArea());
     axis_.fit(0, fitEnd(), axis_.width);
     update();
 }
@@ -62,7 +109,7 @@ void GanttView::zoom(double factor) {
 
 TimeAxis GanttView::axisFor(const QRect& area) const {
     TimeAxis a = axis_;
-    if (recording_) a.width = GanttPainter(style_, *recording_).chartRect(area).width();
+    if (recording_) a.width = GanttPainter(style_, *recording_, firstThread_).chartRect(area).width();
     return a;
 }
 
@@ -91,19 +138,19 @@ void GanttView::render(QPainter& painter, const QRect& area) const {
     // An export may be another size than the widget: keep the same time span across it.
     TimeAxis a = axisFor(area);
     a.nsPerPixel = axis_.nsPerPixel * axis_.width / std::max(1, a.width);
-    GanttPainter(style_, *recording_).paint(painter, area, a, cursor_);
+    GanttPainter(style_, *recording_, firstThread_).paint(painter, area, a, cursor_);
 }
 
 QString GanttView::describeAt(const QPoint& pos) const {
     if (!recording_) return {};
-    const GanttPainter painter(style_, *recording_);
-    const QRect chart = painter.chartRect(rect());
+    const GanttPainter painter(style_, *recording_, firstThread_);
+    const QRect chart = painter.chartRect(chartArea());
     const Time t = axis_.timeAt(pos.x() - chart.left());
     if (!chart.contains(pos) || t < 0 || t > cursor_) return {};
     const int cpus = recording_->cpuCount();
     const int lanes = cpus + recording_->threadCount();
     int lane = 0;
-    while (lane < lanes && !painter.laneRect(rect(), lane).contains(pos)) ++lane;
+    while (lane < lanes && !painter.laneRect(chartArea(), lane).contains(pos)) ++lane;
     if (lane == lanes) return {};
     const ChangeLog& log = recording_->changes();
     const StepTrack& track = lane < cpus ? log.cpuTracks()[static_cast<std::size_t>(lane)]
@@ -145,20 +192,28 @@ bool GanttView::event(QEvent* event) {
 
 void GanttView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    render(painter, rect());
+    render(painter, chartArea());
 }
 
 void GanttView::resizeEvent(QResizeEvent*) {
     const Time end = axis_.end();
-    axis_ = axisFor(rect());
+    lanesBar_->setGeometry(width() - lanesBar_->sizeHint().width(), 0, lanesBar_->sizeHint().width(), height());
+    updateScrollBar();
+    axis_ = axisFor(chartArea());
     if (userZoomed_) axis_.fit(axis_.start, end, axis_.width);
     else axis_.fit(0, fitEnd(), axis_.width);
 }
 
 void GanttView::wheelEvent(QWheelEvent* event) {
-    const double steps = event->angleDelta().y() / 120.0;
+    // Some platforms turn Shift+wheel into a horizontal wheel: either axis scrolls the lanes.
+    const QPoint delta = event->angleDelta();
+    const double steps = (delta.y() != 0 ? delta.y() : delta.x()) / 120.0;
     if (steps == 0 || !recording_) return;
-    const QRect chart = GanttPainter(style_, *recording_).chartRect(rect());
+    if (event->modifiers() & Qt::ShiftModifier) {
+        if (lanesBar_->isVisibleTo(this)) lanesBar_->setValue(lanesBar_->value() - static_cast<int>(std::lround(3 * steps)));
+        return;
+    }
+    const QRect chart = GanttPainter(style_, *recording_, firstThread_).chartRect(chartArea());
     userZoomed_ = true;
     axis_.zoomAround(event->position().x() - chart.left(), std::pow(1.25, steps));
     update();
@@ -181,7 +236,7 @@ void GanttView::mouseMoveEvent(QMouseEvent* event) {
 
 void GanttView::mouseReleaseEvent(QMouseEvent* event) {
     if (dragging_ || !recording_) return;
-    const QRect chart = GanttPainter(style_, *recording_).chartRect(rect());
+    const QRect chart = GanttPainter(style_, *recording_, firstThread_).chartRect(chartArea());
     if (!chart.contains(event->pos())) return;
     emit timeClicked(std::max<Time>(0, axis_.timeAt(event->pos().x() - chart.left())));
 }
@@ -192,6 +247,8 @@ void GanttView::keyPressEvent(QKeyEvent* event) {
         case Qt::Key_Equal: zoom(1.5); break;
         case Qt::Key_Minus: zoom(1 / 1.5); break;
         case Qt::Key_F: fit(); break;
+        case Qt::Key_PageDown: lanesBar_->setValue(lanesBar_->value() + lanesBar_->pageStep()); break;
+        case Qt::Key_PageUp: lanesBar_->setValue(lanesBar_->value() - lanesBar_->pageStep()); break;
         default: QWidget::keyPressEvent(event);
     }
 }

@@ -1,8 +1,12 @@
 #pragma once
 // The Gantt chart widget: paints the recording up to the current time through GanttPainter, and
-// lets the user zoom (wheel, +/-), pan (drag), fit (F) and click to move the time. It reads
-// the recording only; it never runs the simulation.
+// lets the user zoom (wheel, +/-), pan (drag), fit (F) and click to move the time. When more
+// threads exist than fit at a readable height, a scroll bar (or Shift+wheel, Page Up/Down)
+// scrolls the thread lanes while the CPU lanes stay in view. It reads the recording only; it
+// never runs the simulation.
 #include <QWidget>
+
+class QScrollBar;
 
 #include "gantt/GanttStyle.h"
 #include "gantt/TimeAxis.h"
@@ -22,6 +26,9 @@ public:
     void setStyle(const GanttStyle& style);
     const GanttStyle& ganttStyle() const { return style_; }
     const TimeAxis& axis() const { return axis_; }
+    // The first thread lane shown (0 unless the lanes are scrolled).
+    int firstThreadLane() const { return firstThread_; }
+    void scrollThreadLanes(int first);
 
     // Shows the whole run so far (or the whole run, once it is complete).
     void fit();
@@ -51,6 +58,9 @@ private:
     Time fitEnd() const;
     void keepCursorVisible();
     TimeAxis axisFor(const QRect& area) const;
+    // The area the chart paints in: the widget less the scroll bar when it shows.
+    QRect chartArea() const;
+    void updateScrollBar();
 
     const RunRecording* recording_ = nullptr;
     GanttStyle style_;
@@ -60,6 +70,8 @@ private:
     QPoint pressAt_;
     QPoint lastDrag_;
     bool dragging_ = false;
+    int firstThread_ = 0;
+    QScrollBar* lanesBar_;
 };
 
 }  // namespace ts::ui
