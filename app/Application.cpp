@@ -7,9 +7,12 @@
 #include "CommandLine.h"
 #include "CompareCommand.h"
 #include "DefaultScenario.h"
+#include "GenerateCommand.h"
 #include "ExitStatus.h"
 #include "HelpText.h"
+#include "QuizCommand.h"
 #include "RunCommand.h"
+#include "SweepCommand.h"
 #include "UsageError.h"
 #include "scenario/InputError.h"
 #ifdef TIMESLICE_HAVE_GUI
@@ -61,6 +64,12 @@ int Application::dispatch(const Invocation& invocation) {
             return CheckCommand(invocation.check, out_, err_).execute();
         case Command::Compare:
             return CompareCommand(invocation.compare, out_).execute();
+        case Command::Generate:
+            return GenerateCommand(invocation.generate, out_).execute();
+        case Command::Quiz:
+            return QuizCommand(invocation.quiz, out_).execute();
+        case Command::Sweep:
+            return SweepCommand(invocation.sweep, out_, err_).execute();
         case Command::Gui:
             return gui(invocation.gui);
     }

@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include <filesystem>
 #include <new>
 
 #include "ExitStatus.h"
@@ -22,9 +23,23 @@ void CheckCommand::checkFile(const std::string& path) {
     }
 }
 
+bool CheckCommand::isDocument(const std::string& path) {
+    // `timeslice check scenarios/*` meets the folder's README: notes for people, not a scenario
+    // with a fault. Any other file that is not a scenario is still an error.
+    const std::filesystem::path file(path);
+    const std::string extension = file.extension().string();
+    std::error_code ignored;
+    return (extension == ".md" || extension == ".txt") &&
+           std::filesystem::is_regular_file(file, ignored);
+}
+
 int CheckCommand::execute() {
     bool allGood = true;
     for (const std::string& path : request_.files) {
+        if (isDocument(path)) {
+            if (!request_.quiet) out_ << path << ": skipped: not a scenario\n";
+            continue;
+        }
         // Each file is checked on its own; one bad file does not hide the verdict on the next.
         try {
             checkFile(path);

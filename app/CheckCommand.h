@@ -1,6 +1,7 @@
 #pragma once
 // `timeslice check FILE...`: validates every file without running it, reports each, and
-// fails (status 2) when any is bad.
+// fails (status 2) when any is bad. A Markdown or text file (.md, .txt) among them is skipped
+// as "not a scenario", so that `timeslice check scenarios/*` passes beside the README.
 #include <ostream>
 
 #include "Invocation.h"
@@ -16,6 +17,8 @@ class CheckCommand {
   private:
     // Throws InputError for a bad file.
     static void checkFile(const std::string& path);
+    // An existing .md or .txt file: notes for people, skipped.
+    static bool isDocument(const std::string& path);
 
     const CheckRequest& request_;
     std::ostream& out_;

@@ -4,7 +4,10 @@
 #include <limits>
 
 #include "ArgumentCursor.h"
+#include "GenerateCommand.h"
 #include "OptionValues.h"
+#include "QuizCommand.h"
+#include "SweepCommand.h"
 #include "UsageError.h"
 
 namespace ts::app {
@@ -65,7 +68,8 @@ Invocation CommandLine::parse(const std::vector<std::string>& arguments) {
         invocation.command = Invocation::Command::Version;
         return invocation;
     }
-    const bool known = first == "run" || first == "check" || first == "compare" || first == "gui";
+    const bool known = first == "run" || first == "check" || first == "compare" || first == "gui" ||
+                       first == "generate" || first == "quiz" || first == "sweep";
     if (known && std::any_of(rest.begin(), rest.end(), isHelp)) {
         // `timeslice run --help` asks for help, whatever else is on the line.
         invocation.command = Invocation::Command::Help;
@@ -84,8 +88,15 @@ Invocation CommandLine::parse(const std::vector<std::string>& arguments) {
     } else if (first == "gui") {
         invocation.command = Invocation::Command::Gui;
         invocation.gui.arguments = std::move(rest);
-    } else if (first == "generate" || first == "quiz") {
-        throw UsageError("", "'" + first + "' is not part of this build of timeslice yet");
+    } else if (first == "generate") {
+        invocation.command = Invocation::Command::Generate;
+        invocation.generate = GenerateCommand::parse(std::move(rest));
+    } else if (first == "quiz") {
+        invocation.command = Invocation::Command::Quiz;
+        invocation.quiz = QuizCommand::parse(std::move(rest));
+    } else if (first == "sweep") {
+        invocation.command = Invocation::Command::Sweep;
+        invocation.sweep = SweepCommand::parse(std::move(rest));
     } else if (!first.empty() && first[0] == '-') {
         throw UsageError("", "unknown option '" + first +
                                  "' (options follow a command, e.g. "

@@ -1,10 +1,10 @@
 #include "ComparisonOutput.h"
 
-#include "JsonWriter.h"
 #include "NumberText.h"
 #include "ReportJson.h"
 #include "TextTable.h"
 #include "TimeText.h"
+#include "report/JsonWriter.h"
 
 namespace ts::app {
 namespace {

@@ -17,6 +17,12 @@ constexpr const char* kOverview =
     "  timeslice check FILE...            validate scenario files only\n"
     "  timeslice compare FILE --policies fcfs,sjf,rr:4ms,...\n"
     "                                     one metrics table, one row per policy\n"
+    "  timeslice generate --processes N --seed S [options]\n"
+    "                                     a random workload file on stdout\n"
+    "  timeslice quiz FILE --questions N --seed S [--output-dir DIR] [--pdf]\n"
+    "                                     an exercise sheet about a run and its answer key\n"
+    "  timeslice sweep FILE --param P --values V [--jobs N]\n"
+    "                                     one run per value of a setting, one table\n"
     "  timeslice gui [FILE]               the GUI (not in this build yet)\n"
     "  timeslice help [COMMAND]           this help, or a command's\n"
     "  timeslice --version\n"
@@ -34,7 +40,8 @@ constexpr const char* kRun =
     "\n"
     "Machine (each replaces the scenario's own setting):\n"
     "  --policy P              fcfs, sjf, srtf, hrrn, priority, priority-preemptive, rr, mlfq,\n"
-    "                          lottery, cfs, rm, edf (rr, mlfq, lottery need a quantum)\n"
+    "                          lottery, cfs, rm, edf (rr, mlfq, lottery need a quantum),\n"
+    "                          scripted (the scenario's `schedule`, then first come first served)\n"
     "  --quantum D             the time slice, e.g. 4ms\n"
     "  --cpus N                1 to 256\n"
     "  --switch-cost D         cost of a context switch between processes\n"
@@ -73,6 +80,59 @@ constexpr const char* kCompare =
     "  --json PATH             the table as JSON (- for stdout)\n"
     "  --quiet, -q             no table on stdout\n";
 
+constexpr const char* kGenerate =
+    "Usage: timeslice generate --processes N --seed S [options]\n"
+    "\n"
+    "Writes a random workload file (JSON) on stdout. Arrivals and burst lengths are drawn once,\n"
+    "from the seed, and written as plain numbers: the same options give the same file, byte\n"
+    "for byte. Its description holds the command that makes it again.\n"
+    "\n"
+    "  --processes N           1 to 1000 processes, named P1, P2, ... in order of arrival\n"
+    "  --seed S                the seed of every draw\n"
+    "  --arrival A             zero (all at 0, the default), uniform:WINDOW (e.g. uniform:100ms)\n"
+    "                          or poisson:MEAN_GAP (e.g. poisson:10ms; the first arrives at 0)\n"
+    "  --cpu-burst DIST        fixed:5ms, exp:50ms (mean), uniform:1ms:10ms (min, max) or\n"
+    "                          normal:50ms:10ms (mean, stddev); default exp:20ms\n"
+    "  --io-burst DIST         I/O bursts between the CPU bursts (default: none)\n"
+    "  --bursts K              CPU bursts per process, 1 to 100 (default 1)\n"
+    "  --priorities LO:HI      a priority drawn from LO..HI for each process (default: none)\n"
+    "  --policy P              the machine's policy (default fcfs)\n"
+    "  --quantum D             its quantum (rr, mlfq and lottery need one)\n"
+    "  --cpus N                1 to 256 (default 1)\n"
+    "  --unit U                ns, us, ms or s: the unit the file's numbers are in (default ms)\n"
+    "  --output FILE, -o FILE  write FILE instead of stdout\n";
+
+constexpr const char* kQuiz =
+    "Usage: timeslice quiz FILE --questions N --seed S [--output-dir DIR] [--pdf]\n"
+    "\n"
+    "Runs FILE (a workload or a program) and writes an exercise sheet about the run, sheet.md,\n"
+    "and its answer key, key.md: which thread runs at an instant, who runs next after a switch\n"
+    "and why, completion, waiting and turnaround times and their averages, the context\n"
+    "switches; for a program, its output lines, who printed them and the final counter. The\n"
+    "same FILE and seed give the same sheet, byte for byte.\n"
+    "\n"
+    "  --questions N, -n N     how many questions, 1 to 200 (at most what the run offers)\n"
+    "  --seed S                which questions are drawn\n"
+    "  --output-dir DIR, -o DIR  where to write (default: the current folder; made if missing)\n"
+    "  --pdf                   also sheet.pdf and key.pdf, printed through Qt (GUI build only)\n";
+
+constexpr const char* kSweep =
+    "Usage: timeslice sweep FILE --param P --values V [options]\n"
+    "\n"
+    "Runs FILE once for each value V of the setting P, in parallel, and prints one table row a\n"
+    "run: for a workload the average turnaround, waiting and response, context switches, CPU\n"
+    "utilisation and end time; for a program how it ended and its last output line.\n"
+    "\n"
+    "  --param P               quantum, cpus, switch-cost, thread-switch-cost, seed, or\n"
+    "                          instruction-cost (programs)\n"
+    "  --values V              a range FIRST:LAST:STEP such as 1ms:20ms:1ms, an integer range\n"
+    "                          such as 1:8, or a list such as 1ms,2ms,5ms\n"
+    "  --jobs N, -j N          run N points at a time (default: one per hardware thread); the\n"
+    "                          results are the same for every N\n"
+    "  --csv PATH              the table as CSV (- for stdout)\n"
+    "  --json PATH             the results as JSON, with each program's output (- for stdout)\n"
+    "  --quiet, -q             no table on stdout\n";
+
 constexpr const char* kGui =
     "Usage: timeslice gui [FILE] [--at D --screenshot PNG]\n"
     "\n"
@@ -85,6 +145,9 @@ std::string HelpText::full(const std::string& topic) {
     if (topic == "check") return kCheck;
     if (topic == "compare") return kCompare;
     if (topic == "gui") return kGui;
+    if (topic == "generate") return kGenerate;
+    if (topic == "quiz") return kQuiz;
+    if (topic == "sweep") return kSweep;
     return kOverview;
 }
 
@@ -95,7 +158,19 @@ std::string HelpText::usageHint(const std::string& command) {
         return "usage: timeslice compare FILE --policies LIST [options]  "
                "(see 'timeslice help compare')";
     }
-    return "usage: timeslice [run|check|compare|gui|help] ...  (see 'timeslice --help')";
+    if (command == "generate") {
+        return "usage: timeslice generate --processes N --seed S [options]  "
+               "(see 'timeslice help generate')";
+    }
+    if (command == "quiz") {
+        return "usage: timeslice quiz FILE --questions N --seed S [--output-dir DIR] [--pdf]  "
+               "(see 'timeslice help quiz')";
+    }
+    if (command == "sweep") {
+        return "usage: timeslice sweep FILE --param P --values V [--jobs N]  "
+               "(see 'timeslice help sweep')";
+    }
+    return "usage: timeslice [run|check|compare|generate|quiz|sweep|gui|help] ...  (see 'timeslice --help')";
 }
 
 std::string HelpText::version() {

@@ -1,11 +1,14 @@
 #pragma once
 // What the command line asked for, parsed and validated but not yet carried out.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "MachineOverrides.h"
+#include "classroom/SweepValues.h"
 #include "kernel/Time.h"
+#include "workload/WorkloadGeneratorOptions.h"
 
 namespace ts::app {
 
@@ -40,18 +43,44 @@ struct CompareRequest {
     bool quiet = false;
 };
 
+struct GenerateRequest {
+    WorkloadGeneratorOptions options;
+    std::string outputPath = "-";  // --output; "-" is stdout
+};
+
+struct QuizRequest {
+    std::string file;
+    int questions = 0;
+    std::uint64_t seed = 0;
+    std::string outputDir = ".";
+    bool pdf = false;
+};
+
+struct SweepRequest {
+    std::string file;
+    SweepParameter parameter = SweepParameter::Quantum;
+    std::vector<std::int64_t> values;
+    int jobs = 0;  // 0: one per hardware thread
+    std::optional<std::string> csvPath;
+    std::optional<std::string> jsonPath;
+    bool quiet = false;
+};
+
 struct GuiRequest {
     std::vector<std::string> arguments;
 };
 
 struct Invocation {
-    enum class Command { Default, Help, Version, Run, Check, Compare, Gui };
+    enum class Command { Default, Help, Version, Run, Check, Compare, Gui, Generate, Quiz, Sweep };
     Command command = Command::Default;
     std::string helpTopic;  // `timeslice help run`
     RunRequest run;
     CheckRequest check;
     CompareRequest compare;
     GuiRequest gui;
+    GenerateRequest generate;
+    QuizRequest quiz;
+    SweepRequest sweep;
 };
 
 }  // namespace ts::app

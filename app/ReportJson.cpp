@@ -2,8 +2,8 @@
 
 #include <optional>
 
-#include "JsonWriter.h"
 #include "NumberText.h"
+#include "report/JsonWriter.h"
 
 namespace ts::app {
 namespace {
@@ -123,6 +123,17 @@ void ReportJson::write(std::ostream& out, const RunReport& r, Options options) {
         }
         json.endArray();
     }
+    // The scenario's captions at their moments (docs/captions.md); t_ns null: never reached.
+    json.key("captions").beginArray();
+    for (const CaptionRecord& c : r.captions) {
+        json.beginObject(Layout::Inline);
+        optionalTime(json.key("t_ns"), c.t);
+        json.key("text").value(c.text);
+        json.key("pause").value(c.pause);
+        json.key("moment").value(c.moment);
+        json.endObject();
+    }
+    json.endArray();
     json.endObject();
     json.finish();
 }

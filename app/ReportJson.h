@@ -1,8 +1,8 @@
 #pragma once
 // The run report as SPEC.md's JSON (`--json`): its keys in its order, times as integer
 // nanoseconds, absent values as null. Extensions come after the SPEC keys of each object
-// (title, unit, timer_interrupts, preemptions, decisions; per process preemptions and jobs),
-// so a reader of the SPEC shape never sees a difference.
+// (title, unit, timer_interrupts, preemptions, decisions, captions; per process preemptions and
+// jobs), so a reader of the SPEC shape never sees a difference.
 #include <ostream>
 
 #include "report/RunReport.h"

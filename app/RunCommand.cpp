@@ -2,7 +2,6 @@
 
 #include <optional>
 
-#include "ChromeTrace.h"
 #include "ExitStatus.h"
 #include "OutputFile.h"
 #include "ReportJson.h"
@@ -10,8 +9,22 @@
 #include "ScenarioFile.h"
 #include "ProgramSimulation.h"
 #include "Simulation.h"
+#include "report/ChromeTraceWriter.h"
 
 namespace ts::app {
+namespace {
+
+// A caption whose moment never came is a slip in the scenario, or a schedule that differs from
+// the one its author saw (another --seed or --policy): say which, without failing the run.
+void noteCaptionsNotReached(std::ostream& err, const std::string& file, const RunReport& report) {
+    for (const CaptionRecord& c : report.captions) {
+        if (c.t) continue;
+        err << "timeslice: note: " << file << ':' << c.line << ':' << c.column
+            << ": caption not shown: " << c.moment << " did not happen in this run\n";
+    }
+}
+
+}  // namespace
 
 RunCommand::RunCommand(const RunRequest& request, std::ostream& out, std::ostream& err)
     : request_(request), out_(out), err_(err) {}
@@ -71,9 +84,10 @@ int RunCommand::runProgram() {
         json->close();
     }
     if (trace) {
-        ChromeTrace::write(trace->stream(), report);
+        ChromeTraceWriter::write(trace->stream(), report);
         trace->close();
     }
+    if (!request_.quiet) noteCaptionsNotReached(err_, request_.file, report);
     if (report.exitStatus == "deadlock") err_ << "timeslice: " << report.exitMessage << '\n';
     out_.flush();
     err_.flush();
@@ -112,13 +126,14 @@ int RunCommand::runWorkload() {
         json->close();
     }
     if (trace) {
-        ChromeTrace::write(trace->stream(), report);
+        ChromeTraceWriter::write(trace->stream(), report);
         trace->close();
         if (text) {
             out_ << "\nTrace written to " << *request_.tracePath
                  << " (open it in https://ui.perfetto.dev or chrome://tracing).\n";
         }
     }
+    if (!request_.quiet) noteCaptionsNotReached(err_, request_.file, report);
     out_.flush();
     const bool failed = report.exitStatus == "deadlock" || report.exitStatus == "error";
     return failed ? kExitProgramFailed : kExitOk;

@@ -92,9 +92,27 @@ std::string RunText::totals() const {
     return out;
 }
 
+std::string RunText::captions() const {
+    if (report_.captions.empty()) return {};
+    const TimeText time(report_.unit);
+    std::size_t width = 0;
+    for (const CaptionRecord& c : report_.captions) {
+        if (c.t) width = std::max(width, time.format(*c.t).size());
+    }
+    std::string out = "Captions (times in " + time.unit() + ")\n";
+    for (const CaptionRecord& c : report_.captions) {
+        if (!c.t) continue;  // RunCommand notes the ones never reached
+        const std::string at = time.format(*c.t);
+        out += "  " + std::string(width - at.size(), ' ') + at + "  " + c.text + '\n';
+    }
+    return out;
+}
+
 std::string RunText::render() const {
     const TextGanttChart chart(report_, TextGanttChart::Options{});
-    return title() + '\n' + chart.render() + '\n' + metricsTable() + '\n' + totals();
+    const std::string notes = captions();
+    return title() + '\n' + chart.render() + '\n' + metricsTable() + '\n' + totals() +
+           (notes.empty() ? "" : '\n' + notes);
 }
 
 }  // namespace ts::app

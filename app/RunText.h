@@ -1,6 +1,7 @@
 #pragma once
 // What `timeslice run` prints for people about a workload run: a title line, the text Gantt
-// chart, the metrics table per process with an averages row, and the run's totals.
+// chart, the metrics table per process with an averages row, the run's totals, and the
+// scenario's captions at the times they were shown.
 #include <string>
 
 #include "kernel/MachineConfig.h"
@@ -17,6 +18,8 @@ class RunText {
     std::string title() const;
     std::string metricsTable() const;
     std::string totals() const;
+    // The captions reached, by time; empty when the scenario has none.
+    std::string captions() const;
     // All of the above with the Gantt chart, separated by blank lines.
     std::string render() const;
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "Utf8Text.h"
+#include "report/Utf8Text.h"
 
 namespace ts::app {
 namespace {

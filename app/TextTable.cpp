@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "Utf8Text.h"
+#include "report/Utf8Text.h"
 
 namespace ts::app {
 namespace {

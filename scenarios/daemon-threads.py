@@ -3,6 +3,10 @@ title: Daemon threads vanish when the last ordinary thread ends
 cpus: 1
 policy: rr
 quantum: 10ms
+caption: output heartbeat: The heartbeat is a daemon thread: it loops forever, and nobody will ever join it.
+caption: block join MainThread: The main thread waits in w.join() for the worker. Nobody waits for the daemon.
+caption: exit worker: The worker has finished its three steps.
+caption: exit MainThread pause: The main thread ends. No ordinary thread is left, so the process exits, and the daemon vanishes in the middle of its sleep: no fifth heartbeat.
 """
 # The process lives while any non-daemon thread lives. The "heartbeat" daemon ticks forever;
 # it is not joined and nobody stops it. When the main thread and the worker have finished,

@@ -3,6 +3,9 @@ title: Two threads take two locks in opposite order and deadlock
 cpus: 1
 policy: rr
 quantum: 10ms
+caption: block join MainThread: Both threads have their first lock; the main thread waits for T1 in join().
+caption: block lock T1: T1 holds lock A and asks for B, which T2 holds: T1 blocks.
+caption: block lock T2 pause: T2 holds B and asks for A, which T1 holds. Each waits for the other, and nobody is left to release anything: deadlock.
 """
 # Each thread holds one lock and waits for the other's: neither can go on. The sleep
 # between the two acquires makes sure both grab their first lock before either asks for

@@ -3,6 +3,10 @@ title: A waiter with a timeout, and a setter that comes late and then in time
 cpus: 1
 policy: rr
 quantum: 10ms
+caption: block event waiter: The waiter calls ev.wait(1): it blocks on the event for at most one second.
+caption: wake event waiter: One second is up and nobody has set the event: wait() returns False, and the waiter goes on without it.
+caption: output setter: The setter sets the event at last, a second too late for the waiter.
+caption: wake event waiter #2: This time the setter is quick: set() wakes the waiter after 0.5 s, and wait() returns True.
 """
 # Event.wait(timeout) returns True if the event was set and False if the time ran out. The
 # first round the setter takes 2 s but the waiter gives up after 1 s; the second round the

@@ -3,6 +3,9 @@ title: join(timeout) gives up waiting, the thread keeps running
 cpus: 1
 policy: rr
 quantum: 10ms
+caption: block join MainThread: join(timeout=1): the main thread blocks, but for one second at most.
+caption: wake join MainThread: The second is up and the download still runs: join() returns None all the same, and only is_alive() tells that it timed out.
+caption: exit download: The download ends. The main thread is waiting in join() again, and wakes at once.
 """
 # join(timeout) always returns None; only is_alive() tells whether the thread ended or the
 # time ran out. The main thread checks on a slow download every second and does other

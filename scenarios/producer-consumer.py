@@ -3,6 +3,10 @@ title: A producer and two consumers around a bounded queue.Queue
 cpus: 1
 policy: rr
 quantum: 5ms
+caption: block queue consumer-B: The queue is empty: consumer-B's get() blocks until an item arrives.
+caption: block queue producer: Three items are waiting, the queue's maximum: the producer's put() blocks.
+caption: wake queue producer: consumer-A has taken an item, so there is room again: the producer's put() goes through.
+caption: output consumer-A #5: consumer-A gets a None, the producer's way of saying there is nothing more.
 """
 # queue.Queue(maxsize=3) does the locking and waiting: put() blocks while the queue is full,
 # get() while it is empty. The producer is faster than the consumers, so it keeps running

@@ -3,6 +3,9 @@ title: Five workers share a pool of two connections through a Semaphore
 cpus: 2
 policy: rr
 quantum: 10ms
+caption: block semaphore worker-2: Both connections are taken: worker-2 blocks in acquire(), and workers 3 and 4 will queue up behind it.
+caption: wake semaphore worker-2: worker-0 gives its connection back: release() wakes the first in the queue, worker-2.
+caption: output MainThread pause: Done: five queries, never more than two at once, because the semaphore counted the free connections.
 """
 # A Semaphore(2) stands for a pool of two database connections. Five workers want one each;
 # two get in at once, the other three block in acquire() until someone releases. Worker n's

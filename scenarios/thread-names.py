@@ -4,6 +4,10 @@ cpus: 1
 policy: rr
 quantum: 10ms
 python: 3
+caption: output Thread-1: Nobody named this thread: Python 3 calls it Thread-1, after its number and its target, report.
+caption: output reporter: name='reporter' replaces the default name without using up a number: the next unnamed thread is Thread-2.
+caption: output MainThread #2: enumerate() lists the four threads alive now; the three reporters are blocked on the gate event.
+caption: output MainThread #4: After the joins, only the main thread is left.
 """
 # Unnamed threads are numbered in creation order, "Thread-N (target)" in Python 3 (under
 # --python 2 just "Thread-N"); a name= argument replaces it. current_thread() is the thread

@@ -2,6 +2,7 @@
 
 #include "kernel/Kernel.h"
 #include "policies/PolicyFactory.h"
+#include "report/CaptionResolver.h"
 #include "report/ReportBuilder.h"
 #include "script/compiler/Compiler.h"
 #include "script/process/PythonProcess.h"
@@ -39,7 +40,9 @@ RunReport simulateProgram(const ProgramSpec& spec, const ProgramRunOptions& opti
     script::ast::Module module = script::parseProgram(spec.source, spec.path, parseModeFor(spec, options.python));
 
     Kernel kernel(spec.machine, PolicyFactory::create(spec.machine));
-    TraceRecorder recorder(TraceRecorder::Options{options.recordSlices, options.recordDecisions, options.recordDecisions});
+    // Captions find their moments in the threads' state changes (and source lines).
+    TraceRecorder recorder(TraceRecorder::Options{options.recordSlices, options.recordDecisions,
+                                                  options.recordDecisions || !spec.captions.empty()});
     kernel.setObserver(&recorder);
     const int pid = kernel.addProcess(ProcessInfo{spec.title.empty() ? baseName(spec.path) : baseName(spec.path), 0, 0, 100, 0, 0, 0});
 
@@ -50,6 +53,7 @@ RunReport simulateProgram(const ProgramSpec& spec, const ProgramRunOptions& opti
     config.maxInstructions = spec.maxInstructions;
     config.maxThreads = spec.maxThreads;
     config.argv.push_back(spec.path);
+    config.reportLines = CaptionResolver::needsLines(spec.captions);
     script::PythonProcess process(kernel, pid, module.version, config, spec.machine.seed);
     if (spec.maxMemoryBytes > 0) process.context().heap().setLimit(static_cast<std::size_t>(spec.maxMemoryBytes));
     std::shared_ptr<const script::CodeObject> code = script::compileModule(module, process.context(), spec.path);
@@ -72,6 +76,8 @@ RunReport simulateProgram(const ProgramSpec& spec, const ProgramRunOptions& opti
     report.title = spec.title;
     report.unit = "ms";
     report.output = process.output().takeRecords();
+    report.captions = CaptionResolver::records(
+        spec.captions, CaptionResolver::resolve(spec.captions, recorder, RunNames::of(kernel), report.end));
     if (process.vm().instructionLimitReached()) {
         report.exitStatus = "error";
         report.exitMessage = "instruction limit reached (maxInstructions = " + std::to_string(spec.maxInstructions) + ")";

@@ -6,6 +6,7 @@
 
 #include "kernel/Kernel.h"
 #include "policies/PolicyFactory.h"
+#include "report/CaptionResolver.h"
 #include "report/ReportBuilder.h"
 #include "scenario/InputError.h"
 #include "trace/TraceRecorder.h"
@@ -59,14 +60,17 @@ RunReport simulateWorkload(const WorkloadSpec& spec, const RunOptions& options) 
             kernel.addThread(pid, t.name.empty() ? p.name : t.name, bodies.back().get(), t.start);
         }
     }
+    // Captions find their moments in the threads' state changes.
     TraceRecorder recorder(TraceRecorder::Options{options.recordSlices, options.recordDecisions,
-                                                  options.recordDecisions});
+                                                  options.recordDecisions || !spec.captions.empty()});
     kernel.setObserver(&recorder);
     kernel.run(spec.untilGiven ? spec.machine.until : defaultHorizon(spec));
     RunReport report = ReportBuilder::build(kernel, recorder);
     report.scenario = spec.path;
     report.title = spec.title;
     report.unit = spec.unit;
+    report.captions = CaptionResolver::records(
+        spec.captions, CaptionResolver::resolve(spec.captions, recorder, RunNames::of(kernel), report.end));
     return report;
 }
 

@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Runs every performance comparison of docs/performance.md in one go and prints a table of
 # figures and ratios. Release build; the peers run in the same script, on the same machine.
-#   tools/run-benchmarks.sh            (builds build/release first)
+#   tools/run-benchmarks.sh                 (builds build/release first)
+#   tools/run-benchmarks.sh --kernel-only   (the kernel's comparisons only)
+#   TIMESLICE_BUILD_DIR=build/x tools/run-benchmarks.sh   (an existing Release build, as it is)
+#   REPETITIONS=5 (default): each benchmark's repetitions; the tables give the best and the median
 set -euo pipefail
+kernelOnly=0
+[ "${1:-}" = "--kernel-only" ] && kernelOnly=1
+repetitions="${REPETITIONS:-5}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 shared="$here/../shared"
@@ -11,54 +17,92 @@ if ! /usr/bin/python3 -c 'import SimPy' 2>/dev/null; then
     sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
     $sudo apt-get install -y -qq python3-simpy >/dev/null
 fi
-cmake --preset release >/dev/null
-cmake --build --preset release -j "$(nproc)" >/dev/null
-bench=build/release/bench
-
-json() {  # json FILE BENCH_NAME COUNTER
-    /usr/bin/python3 - "$@" <<'PY'
-import json, sys
-data = json.load(open(sys.argv[1]))
-for b in data["benchmarks"]:
-    if b["name"].startswith(sys.argv[2]):
-        print(b[sys.argv[3]]); break
-PY
-}
+if [ -z "${TIMESLICE_BUILD_DIR:-}" ]; then
+    cmake --preset release >/dev/null
+    cmake --build --preset release -j "$(nproc)" >/dev/null
+    build=build/release
+else
+    build="$TIMESLICE_BUILD_DIR"
+fi
+build="$(cd "$build" && pwd)"
+bench=$build/bench
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 echo "== Kernel against SimPy (100 processes, Exp(50) bursts, Exp(5000) sleeps, quantum 10, 2,000,000 dispatches)"
 /usr/bin/python3 "$shared/peers/simpy_rr.py" -n 100 --model dispatcher --dispatches 2000000 --no-count-steps > "$tmp/simpy.txt"
-simpy=$(awk '/^ctx_switches_per_s/ {print $2}' "$tmp/simpy.txt")
-"$bench/bench_kernel" --benchmark_filter='SimpyShape|RoundRobin|Cfs|Srtf' --benchmark_format=json > "$tmp/kernel.json" 2>/dev/null
-ours=$(json "$tmp/kernel.json" BM_KernelSimpyShape "switches/s")
-
+"$bench/bench_kernel" --benchmark_filter='SimpyShape|RoundRobin' --benchmark_repetitions="$repetitions" \
+    --benchmark_format=json > "$tmp/kernel.json" 2>/dev/null
 echo "== Kernel against SimSo (rate monotonic on the peers' task sets)"
-"$bench/bench_simso_tasksets" --benchmark_format=json > "$tmp/simso.json" 2>/dev/null
-n100=$(json "$tmp/simso.json" BM_SimsoN100 "jobs/s"); n100jobs=$(json "$tmp/simso.json" BM_SimsoN100 jobs)
-n1000=$(json "$tmp/simso.json" BM_SimsoN1000 "jobs/s"); n1000jobs=$(json "$tmp/simso.json" BM_SimsoN1000 jobs)
-n100pre=$(json "$tmp/simso.json" BM_SimsoN100 preemptions); n1000pre=$(json "$tmp/simso.json" BM_SimsoN1000 preemptions)
+"$bench/bench_simso_tasksets" --benchmark_repetitions="$repetitions" --benchmark_format=json > "$tmp/simso.json" 2>/dev/null
 
-/usr/bin/python3 - "$simpy" "$ours" "$n100" "$n100jobs" "$n100pre" "$n1000" "$n1000jobs" "$n1000pre" "$tmp/kernel.json" <<'PY'
-import json, sys
-simpy, ours, n100, n100jobs, n100pre, n1000, n1000jobs, n1000pre = map(float, sys.argv[1:9])
+/usr/bin/python3 - "$tmp" <<'PY'
+import json, statistics, sys
+tmp = sys.argv[1]
+simpy = {}
+for line in open(f"{tmp}/simpy.txt"):
+    parts = line.split()
+    if len(parts) == 2: simpy[parts[0]] = parts[1]
+simpy_rate = float(simpy["ctx_switches_per_s"])
+SIMSO = {"N100": (30062, 1442, 7613), "N1000": (30472, 154, 5195)}  # jobs, pre-emptions, jobs/s
+
+def runs(file, name):
+    # The repetitions of one benchmark (its aggregates left out).
+    return [b for b in json.load(open(f"{tmp}/{file}"))["benchmarks"]
+            if b.get("run_type") == "iteration" and b["run_name"] == name]
+
+def best_median(rs, key):  # a rate: the best is the highest
+    values = [r[key] for r in rs]
+    return max(values), statistics.median(values)
+
+def row(what, rs, key, peer, target=None):
+    best, median = best_median(rs, key)
+    ok = "" if target is None else (" (target %dx: %s)" % (target, "met" if best / peer >= target else "NOT met"))
+    print(f"| {what} | {best:,.0f} / {median:,.0f} | {peer:,.0f} | {best / peer:,.0f}x / {median / peer:,.0f}x{ok} |")
+
 print()
-print("| comparison | timeslice | peer | ratio |")
-print("|---|---|---|---|")
-print(f"| context switches / s, SimPy dispatcher shape | {ours:,.0f} | {simpy:,.0f} | {ours/simpy:,.0f}x |")
-print(f"| jobs / s, SimSo n100 (rm, {n100jobs:,.0f} jobs; SimSo 30,062) | {n100:,.0f} | 7,613 | {n100/7613:,.0f}x |")
-print(f"| jobs / s, SimSo n1000 (rm, {n1000jobs:,.0f} jobs; SimSo 30,472) | {n1000:,.0f} | 5,195 | {n1000/5195:,.0f}x |")
-print(f"| pre-emptions n100 / n1000 (SimSo 1,442 / 154) | {n100pre:,.0f} / {n1000pre:,.0f} | | |")
+print(f"SimPy {simpy.get('simpy_rr', '')}: {simpy['context_switches']} switches in "
+      f"{simpy['wall_simulate_s']} s of `simulate` (wall)")
+print(f"Best and median of {len(runs('kernel.json', 'BM_KernelSimpyShape/traced:0/iterations:3/real_time'))} repetitions.")
 print()
-print("| kernel, rr | processes | ns / event | events / s |")
+print("| comparison | timeslice, best / median | peer | ratio, best / median |")
 print("|---|---|---|---|")
-for b in json.load(open(sys.argv[9]))["benchmarks"]:
-    if b["name"].startswith("BM_KernelRoundRobin/"):
-        n = b["name"].split("/")[1]
-        print(f"| rr | {n} | {b['ns/event']:.1f} | {b['events/s']:,.0f} |")
+k0 = runs("kernel.json", "BM_KernelSimpyShape/traced:0/iterations:3/real_time")
+k1 = runs("kernel.json", "BM_KernelSimpyShape/traced:1/iterations:3/real_time")
+row("switches / s, SimPy shape, kernel only, wall (SimPy: wall)", k0, "switches/s", simpy_rate, 100)
+row("switches / s, SimPy shape, kernel only, CPU time", k0, "cpu switches/s", simpy_rate)
+row("switches / s, SimPy shape, recording a trace, wall", k1, "switches/s", simpy_rate)
+row("switches / s, SimPy shape, recording a trace, CPU time", k1, "cpu switches/s", simpy_rate)
+for n in ("N100", "N1000"):
+    jobs, pre, rate = SIMSO[n]
+    s0 = runs("simso.json", f"BM_Simso{n}/traced:0/min_time:1.000/real_time")
+    s1 = runs("simso.json", f"BM_Simso{n}/traced:1/min_time:1.000/real_time")
+    row(f"jobs / s, SimSo {n.lower()}, kernel only, wall (SimSo: wall)", s0, "jobs/s", rate, 1000 if n == "N100" else None)
+    row(f"jobs / s, SimSo {n.lower()}, kernel only, CPU time", s0, "cpu jobs/s", rate)
+    row(f"jobs / s, SimSo {n.lower()}, recording a trace, wall", s1, "jobs/s", rate)
+    row(f"jobs / s, SimSo {n.lower()}, recording a trace, CPU time", s1, "cpu jobs/s", rate)
+print()
+print("| task set | jobs (SimSo) | pre-emptions (SimSo) | the same counted by SimSo's rule | context switches |")
+print("|---|---|---|---|---|")
+for n in ("N100", "N1000"):
+    jobs, pre, rate = SIMSO[n]
+    r = runs("simso.json", f"BM_Simso{n}/traced:0/min_time:1.000/real_time")[0]
+    print(f"| {n.lower()} | {r['jobs']:,.0f} ({jobs:,}) | {r['preemptions']:,.0f} ({pre:,}) | "
+          f"{r['preemptions simso rule']:,.0f} | {r['switches']:,.0f} |")
+print()
+print("How cost grows with the number of processes (rr, the SimPy shape, kernel only):")
+print()
+print("| processes | ns / event, wall, best | ns / event, CPU time, best | events / s, best |")
+print("|---|---|---|---|")
+previous = None
+for n in (10, 100, 1000, 10000):
+    rs = runs("kernel.json", f"BM_KernelRoundRobin/{n}/iterations:1/real_time")
+    wall = min(r["ns/event"] for r in rs) * 1e9
+    cpu = min(r["cpu ns/event"] for r in rs)
+    print(f"| {n:,} | {wall:.1f} | {cpu:.1f} | {max(r['events/s'] for r in rs):,.0f} |")
 PY
-
+[ "$kernelOnly" = 1 ] && exit 0
 echo
 echo "== Interpreter against CPython (python3): a single-thread loop and the four-thread counter race"
 # The same two programs as tests/bench/bench_interpreter.cpp. Whole commands are timed best of
@@ -85,7 +129,7 @@ for t in threads: t.join()
 print(counter)
 PY
 "$bench/bench_interpreter" --benchmark_format=json > "$tmp/interp.json" 2>/dev/null
-python3 - "$here/build/release/bin/timeslice" "$tmp" <<'PY'
+python3 - "$build/bin/timeslice" "$tmp" <<'PY'
 import contextlib, io, json, subprocess, sys, time
 timeslice, tmp = sys.argv[1], sys.argv[2]
 # The interpreter `python3` names, not a version manager's shim in front of it (pyenv's adds

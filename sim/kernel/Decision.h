@@ -20,6 +20,7 @@ enum class ReasonCode : std::uint8_t {
     SmallestVruntime,   // cfs: value: its virtual runtime
     ShortestPeriod,     // rm: value: its period
     EarliestDeadline,   // edf: value: its absolute deadline
+    Scheduled,          // scripted: the schedule's choice; value: its number, from 1
 };
 
 enum class DecisionKind : std::uint8_t {

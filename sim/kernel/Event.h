@@ -12,8 +12,8 @@ struct Event {
         Timeout,          // target: tid, arg: its block sequence; its wait timed out
         Interrupt,        // target: tid; an asynchronous exception (Ctrl-C) for it
         CpuPhaseEnd,      // target: cpu, its context switch or run slice ends
-        JobRelease,       // target: pid, a periodic task releases a job
-        DeadlineCheck,    // target: pid, arg: job index
+        JobRelease,       // target: pid, arg: its thread; a periodic task releases a job
+        DeadlineCheck,    // target: the periodic task's thread, arg: job index
         MlfqBoost,        // every thread back to the top queue
     };
     Kind kind = Kind::MlfqBoost;

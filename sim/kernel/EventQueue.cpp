@@ -2,94 +2,252 @@
 
 namespace ts {
 
+namespace {
+constexpr std::uint64_t kSeqMask = (std::uint64_t{1} << 56) - 1;
+}
+
 void EventQueue::reserve(std::size_t n) {
     heap_.reserve(n);
     slots_.reserve(n);
     freeSlots_.reserve(n);
+    lane_.reserve(n);
 }
 
 void EventQueue::clear() {
+    hasHead_ = false;
     heap_.clear();
+    cancelledInHeap_ = 0;
     slots_.clear();
     freeSlots_.clear();
+    waitingFollowers_ = 0;
+    lane_.clear();
+    laneFront_ = 0;
     nextSeq_ = 0;
 }
 
-EventQueue::Handle EventQueue::insert(Time time, std::uint8_t priority, const Event& event) {
+EventQueue::Handle EventQueue::insertOrdered(Time time, std::uint64_t order, Event::Kind kind,
+                                             std::int32_t target, std::int32_t arg) {
     std::uint32_t slot;
     if (!freeSlots_.empty()) {
         slot = freeSlots_.back();
         freeSlots_.pop_back();
     } else {
         slot = static_cast<std::uint32_t>(slots_.size());
-        slots_.push_back(Slot{event, 0, 0});
+        slots_.push_back(Slot{});
     }
     Slot& s = slots_[slot];
-    s.event = event;
-    const std::uint64_t order = (static_cast<std::uint64_t>(priority) << 56) | nextSeq_++;
-    heap_.push_back(Entry{time, order, slot});
-    s.heapIndex = static_cast<std::uint32_t>(heap_.size() - 1);
-    siftUp(heap_.size() - 1);
+    s.event.kind = kind;
+    s.event.target = target;
+    s.event.arg = arg;
+    s.cancelled = false;
+    s.hasFollower = false;
+    if (hasHead_ ? before(time, order, head_) : (heap_.empty() || before(time, order, heap_.front()))) {
+        // The new earliest event: it becomes the head, and the old head (earlier than all the
+        // heap) goes to the heap's root.
+        if (hasHead_) pushHeap(head_.time, head_.order, head_.slot);
+        head_.time = time;
+        head_.order = order;
+        head_.slot = slot;
+        hasHead_ = true;
+    } else {
+        pushHeap(time, order, slot);
+    }
     return Handle{slot, s.generation};
+}
+
+EventQueue::Handle EventQueue::insertPair(Time time, std::uint8_t leaderPriority, const Event& leader,
+                                          std::uint8_t followerPriority, const Event& follower) {
+    if (followerPriority <= leaderPriority) {
+        insert(time, followerPriority, follower);
+        return insert(time, leaderPriority, leader);
+    }
+    const std::uint64_t followerSeq = nextSeq_++;
+    const Handle h = insertOrdered(time, orderOf(leaderPriority, followerSeq + 1), leader.kind,
+                                   leader.target, leader.arg);
+    ++nextSeq_;
+    Slot& s = slots_[h.slot];
+    s.hasFollower = true;
+    s.followerPriority = followerPriority;
+    s.follower.kind = follower.kind;  // field by field, as insert() does
+    s.follower.target = follower.target;
+    s.follower.arg = follower.arg;
+    ++waitingFollowers_;
+    return h;
+}
+
+void EventQueue::releaseFollower(const Entry& leader) {
+    Slot& s = slots_[leader.slot];
+    s.hasFollower = false;
+    --waitingFollowers_;
+    const Event follower = s.follower;
+    const Time time = leader.time;
+    const std::uint64_t order = orderOf(s.followerPriority, (leader.order & kSeqMask) - 1);
+    if (laneFront_ == lane_.size()) {
+        lane_.clear();
+        laneFront_ = 0;
+    }
+    if (lane_.empty() || !before(time, order, lane_.back().time, lane_.back().order)) {
+        lane_.push_back(LaneEntry{time, order, follower});
+    } else {
+        // Out of the lane's order (not the pattern it is for): an ordinary event then.
+        insertOrdered(time, order, follower.kind, follower.target, follower.arg);
+    }
+}
+
+const Event& EventQueue::peek() const {
+    const bool fromLane =
+        laneFront_ < lane_.size() &&
+        (hasHead_ ? before(lane_[laneFront_].time, lane_[laneFront_].order, head_)
+                  : heap_.empty() || before(lane_[laneFront_].time, lane_[laneFront_].order, heap_.front()));
+    if (fromLane) return lane_[laneFront_].event;
+    return slots_[hasHead_ ? head_.slot : heap_.front().slot].event;
+}
+
+const Event& EventQueue::popWithLane() {
+    const LaneEntry& front = lane_[laneFront_];
+    const bool fromLane = hasHead_ ? before(front.time, front.order, head_)
+                                   : heap_.empty() || before(front.time, front.order, heap_.front());
+    if (fromLane) {
+        ++laneFront_;  // the entry stays in place (and readable) until the lane is next reset
+        return front.event;
+    }
+    const Entry top = hasHead_ ? head_ : heap_.front();
+    if (hasHead_) {
+        hasHead_ = false;
+    } else {
+        popHeap();
+    }
+    return take(top);
 }
 
 bool EventQueue::cancel(Handle handle) {
     if (!handle.valid() || handle.slot >= slots_.size()) return false;
     Slot& s = slots_[handle.slot];
-    if (s.generation != handle.generation) return false;  // already popped or cancelled
-    removeAt(s.heapIndex);
+    if (s.generation != handle.generation || s.cancelled) return false;  // popped or cancelled
+    if (hasHead_ && head_.slot == handle.slot) {
+        hasHead_ = false;
+        const Entry leader = head_;
+        if (s.hasFollower) releaseFollower(leader);
+        release(handle.slot);
+        return true;
+    }
+    // In the heap: marked now, dropped when it reaches the root. Its slot stays taken until
+    // then, so that the entry cannot be mistaken for a later event's.
+    ++s.generation;
+    s.cancelled = true;
+    ++cancelledInHeap_;
+    dropCancelledRoots();
+    if (cancelledInHeap_ > 32 && 2 * cancelledInHeap_ > heap_.size()) sweepCancelled();
     return true;
 }
 
-Event EventQueue::pop() {
-    const Event event = slots_[heap_.front().slot].event;
-    removeAt(0);
-    return event;
+void EventQueue::popHeap() {
+    removeRoot();
+    dropCancelledRoots();
 }
 
-void EventQueue::removeAt(std::size_t index) {
-    const std::uint32_t slot = heap_[index].slot;
-    ++slots_[slot].generation;  // stale handles to this slot no longer match
-    freeSlots_.push_back(slot);
+void EventQueue::removeRoot() {
+    // Floyd's way: the hole at the root sinks along the smallest children to a leaf, without
+    // comparing them to the entry that fills it (the heap's last, nearly always among the
+    // latest events); that entry then rises from there, usually not at all.
     const Entry last = heap_.back();
     heap_.pop_back();
-    if (index == heap_.size()) return;
-    place(index, last);
-    if (index > 0 && before(heap_[index], heap_[(index - 1) / 2])) {
-        siftUp(index);
-    } else {
-        siftDown(index);
+    const std::size_t n = heap_.size();
+    if (n == 0) return;
+    std::size_t hole = 0;
+    for (;;) {
+        const std::size_t first = kArity * hole + 1;
+        if (first >= n) break;
+        std::size_t best = first;
+        if (first + kArity <= n) {
+            const std::size_t a = before(heap_[first + 1], heap_[first]) ? first + 1 : first;
+            const std::size_t b = before(heap_[first + 3], heap_[first + 2]) ? first + 3 : first + 2;
+            best = before(heap_[b], heap_[a]) ? b : a;
+        } else {
+            for (std::size_t c = first + 1; c < n; ++c) {
+                if (before(heap_[c], heap_[best])) best = c;
+            }
+        }
+        heap_[hole] = heap_[best];
+        hole = best;
+    }
+    while (hole > 0) {
+        const std::size_t parent = (hole - 1) / kArity;
+        if (!before(last, heap_[parent])) break;
+        heap_[hole] = heap_[parent];
+        hole = parent;
+    }
+    heap_[hole] = last;
+}
+
+void EventQueue::dropCancelledRoots() {
+    while (!heap_.empty() && slots_[heap_.front().slot].cancelled) {
+        const Entry dead = heap_.front();
+        removeRoot();
+        --cancelledInHeap_;
+        Slot& s = slots_[dead.slot];
+        s.cancelled = false;
+        if (s.hasFollower) releaseFollower(dead);  // before the slot is free to be reused
+        freeSlots_.push_back(dead.slot);  // its generation moved on when it was cancelled
     }
 }
 
-void EventQueue::place(std::size_t index, const Entry& entry) {
-    heap_[index] = entry;
-    slots_[entry.slot].heapIndex = static_cast<std::uint32_t>(index);
+void EventQueue::sweepCancelled() {
+    // Many cancelled entries (waits whose far timeouts were cancelled by wake-ups): drop them
+    // all and rebuild the heap in place, so that the heap does not grow with them. An entry
+    // still carrying a follower stays, to be dropped at the root, where its follower's time has
+    // come.
+    std::size_t kept = 0;
+    cancelledInHeap_ = 0;
+    for (std::size_t i = 0; i < heap_.size(); ++i) {
+        const Entry e = heap_[i];
+        Slot& s = slots_[e.slot];
+        if (s.cancelled && !s.hasFollower) {
+            s.cancelled = false;
+            freeSlots_.push_back(e.slot);
+            continue;
+        }
+        if (s.cancelled) ++cancelledInHeap_;
+        heap_[kept++] = e;
+    }
+    heap_.resize(kept);
+    for (std::size_t i = heap_.size() / kArity + 1; i-- > 0;) {
+        if (i < heap_.size()) siftDown(i, heap_[i]);
+    }
+    dropCancelledRoots();
 }
 
-void EventQueue::siftUp(std::size_t index) {
-    const Entry moving = heap_[index];
+void EventQueue::pushHeap(Time time, std::uint64_t order, std::uint32_t slot) {
+    // Sifted up as three numbers and written once at its place: an entry stored field by field
+    // and at once read back whole would stall store forwarding.
+    std::size_t index = heap_.size();
+    heap_.emplace_back();
     while (index > 0) {
-        const std::size_t parent = (index - 1) / 2;
-        if (!before(moving, heap_[parent])) break;
-        place(index, heap_[parent]);
+        const std::size_t parent = (index - 1) / kArity;
+        if (!before(time, order, heap_[parent])) break;
+        heap_[index] = heap_[parent];
         index = parent;
     }
-    place(index, moving);
+    Entry& e = heap_[index];
+    e.time = time;
+    e.order = order;
+    e.slot = slot;
 }
 
-void EventQueue::siftDown(std::size_t index) {
-    const Entry moving = heap_[index];
+void EventQueue::siftDown(std::size_t index, Entry moving) {
     const std::size_t n = heap_.size();
     for (;;) {
-        std::size_t child = 2 * index + 1;
-        if (child >= n) break;
-        if (child + 1 < n && before(heap_[child + 1], heap_[child])) ++child;
-        if (!before(heap_[child], moving)) break;
-        place(index, heap_[child]);
-        index = child;
+        const std::size_t first = kArity * index + 1;
+        if (first >= n) break;
+        std::size_t best = first;
+        for (std::size_t c = first + 1; c < n && c < first + kArity; ++c) {
+            if (before(heap_[c], heap_[best])) best = c;
+        }
+        if (!before(heap_[best], moving)) break;
+        heap_[index] = heap_[best];
+        index = best;
     }
-    place(index, moving);
+    heap_[index] = moving;
 }
 
 }  // namespace ts

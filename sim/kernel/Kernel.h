@@ -48,7 +48,10 @@ public:
     Kernel(const Kernel&) = delete;
     Kernel& operator=(const Kernel&) = delete;
 
-    void setObserver(KernelObserver* observer) { observer_ = observer ? observer : &silent_; }
+    void setObserver(KernelObserver* observer) {
+        observer_ = observer ? observer : &silent_;
+        observing_ = observer_ != &silent_;
+    }
 
     int addProcess(const ProcessInfo& info);
     // A thread of `pid` that starts `startOffset` after the process arrives. The body is not
@@ -114,8 +117,8 @@ private:
     void onTimeout(int tid, std::uint32_t blockSeq);
     void onInterrupt(int tid);
     void onCpuPhaseEnd(int cpu);
-    void onJobRelease(int pid);
-    void onDeadlineCheck(int pid, int job);
+    void onJobRelease(int pid, int tid);
+    void onDeadlineCheck(int tid, int job);
     void onBoost();
     void onReschedule();
 
@@ -146,17 +149,30 @@ private:
     bool preemptOne();
     void closeAt(Time t);
 
-    std::uint8_t arrivalPriority() const;
-    std::uint8_t cpuPriority() const;
+    // The tie rule decides which of two same-instant groups the dispatcher sees first in the queue.
+    std::uint8_t arrivalPriority() const {
+        return machine_.arrivalBeforePreempted ? kPriorityArrival : kPriorityCpu;
+    }
+    std::uint8_t cpuPriority() const {
+        return machine_.arrivalBeforePreempted ? kPriorityCpu : kPriorityArrival;
+    }
+    // Lookups by id, several per event: through pointers, as indexing a deque costs a division
+    // and two dependent loads.
+    Thread& thread(int tid) { return *threadAt_[static_cast<std::size_t>(tid)]; }
+    Process& process(int pid) { return *processAt_[static_cast<std::size_t>(pid)]; }
 
     MachineConfig machine_;
     std::unique_ptr<SchedulingPolicy> policy_;
     KernelObserver silent_;
     KernelObserver* observer_ = &silent_;
+    bool observing_ = false;  // someone listens: without a listener no record is even built
+    bool preemptive_ = false; // the policy's, fixed for its life
 
     EventQueue events_;
     std::deque<Thread> threads_;     // deque: policies hold pointers, threads may be added later
     std::deque<Process> processes_;
+    std::vector<Thread*> threadAt_;    // &threads_[tid] (a deque keeps its elements in place)
+    std::vector<Process*> processAt_;  // &processes_[pid]
     std::vector<Cpu> cpus_;
     std::vector<Time> threadStartOffset_;
 

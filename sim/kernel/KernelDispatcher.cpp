@@ -17,7 +17,7 @@ void Kernel::onCpuPhaseEnd(int cpuId) {
         return;
     }
     if (cpu.phase != Cpu::Phase::Running) return;
-    Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
+    Thread& t = thread(cpu.current);
     charge(cpu);
 
     // What the thread does once its current demand is over.
@@ -36,7 +36,7 @@ void Kernel::onCpuPhaseEnd(int cpuId) {
     if (now_ >= cpu.quantumEnd) {
         // The quantum is over: the timer interrupts the thread and it goes back to the queue.
         ++counters_.timerInterrupts;
-        observer_->onTimerInterrupt(now_, cpu.id, t.tid);
+        if (observing_) observer_->onTimerInterrupt(now_, cpu.id, t.tid);
         leaveCpu(cpu, t, ReadyReason::QuantumExpired);
         return;
     }
@@ -54,12 +54,12 @@ void Kernel::onCpuPhaseEnd(int cpuId) {
         runBody(cpu);
     } else {
         scheduleCpuEnd(cpu);
-        if (policy_->preemptive()) requestReschedule();
+        if (preemptive_) requestReschedule();
     }
 }
 
 void Kernel::runBody(Cpu& cpu) {
-    Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
+    Thread& t = thread(cpu.current);
     // The body may run ahead of the kernel's clock up to the next event (nothing else can happen
     // before it), the end of its quantum, the end of the run, or a chunk's length.
     Time limit = std::min({cpu.quantumEnd, nextEventTime(), runUntil_});
@@ -104,13 +104,13 @@ void Kernel::onReschedule() {
     inReschedule_ = true;
     for (;;) {
         fillIdleCpus();
-        if (!policy_->preemptive() || !preemptOne()) break;
+        if (!preemptive_ || !preemptOne()) break;
     }
     // A thread whose quantum expired and that is still waiting was pre-empted by the timer:
     // another thread got the CPU it wanted.
     for (Cpu& c : cpus_) {
         if (c.expiredTid < 0) continue;
-        Thread& t = threads_[static_cast<std::size_t>(c.expiredTid)];
+        Thread& t = thread(c.expiredTid);
         if (t.state == ThreadState::Ready) {
             ++t.preemptions;
             ++counters_.preemptions;
@@ -122,11 +122,18 @@ void Kernel::onReschedule() {
 
 void Kernel::fillIdleCpus() {
     for (;;) {
+        const std::size_t ready = policy_->size();
+        if (ready == 0) return;
         bool anyIdle = false;
-        for (const Cpu& c : cpus_) anyIdle = anyIdle || c.phase == Cpu::Phase::Idle;
-        if (!anyIdle || policy_->empty()) return;
+        for (const Cpu& c : cpus_) {
+            if (c.phase == Cpu::Phase::Idle) {
+                anyIdle = true;
+                break;
+            }
+        }
+        if (!anyIdle) return;
         Choice why;
-        const bool alone = policy_->size() == 1;
+        const bool alone = ready == 1;
         Thread* t = policy_->pickNext(now_, why);
         if (!t) return;
         Cpu* cpu = idleCpuFor(*t);
@@ -155,7 +162,7 @@ bool Kernel::preemptOne() {
     for (Cpu& c : cpus_) {
         if (c.phase != Cpu::Phase::Running || c.preemptRequested) continue;
         charge(c);  // ranks such as remaining time or virtual runtime must be current
-        const std::int64_t r = policy_->rank(threads_[static_cast<std::size_t>(c.current)], now_);
+        const std::int64_t r = policy_->rank(thread(c.current), now_);
         if (!victimCpu || r > victimRank) {
             victimCpu = &c;
             victimRank = r;
@@ -164,7 +171,7 @@ bool Kernel::preemptOne() {
     if (!victimCpu) return false;
     if (policy_->rank(*candidate, now_) + policy_->preemptionMargin() >= victimRank) return false;
 
-    Thread& victim = threads_[static_cast<std::size_t>(victimCpu->current)];
+    Thread& victim = thread(victimCpu->current);
     if (victim.stepped && victimCpu->aheadUntil > now_) {
         // Interrupts are taken between instructions: the switch happens when the instruction
         // the body has already started ends.
@@ -180,7 +187,7 @@ bool Kernel::preemptOne() {
 }
 
 bool Kernel::dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind, int other) {
-    Process& p = processes_[static_cast<std::size_t>(t.pid)];
+    Process& p = process(t.pid);
     if (machine_.gil && t.stepped) {
         if (p.gilOwner >= 0 && p.gilOwner != t.tid) {
             // Another thread of its process is running Python code: this one waits for the GIL
@@ -194,16 +201,18 @@ bool Kernel::dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind,
     ++counters_.dispatches;
     t.cpu = cpu.id;
     cpu.current = t.tid;
-    Decision d;
-    d.time = now_;
-    d.value = why.value;
-    d.value2 = why.value2;
-    d.tid = t.tid;
-    d.other = other;
-    d.cpu = static_cast<std::uint16_t>(cpu.id);
-    d.kind = kind;
-    d.code = why.code;
-    observer_->onDecision(d);
+    if (observing_) {
+        Decision d;
+        d.time = now_;
+        d.value = why.value;
+        d.value2 = why.value2;
+        d.tid = t.tid;
+        d.other = other;
+        d.cpu = static_cast<std::uint16_t>(cpu.id);
+        d.kind = kind;
+        d.code = why.code;
+        observer_->onDecision(d);
+    }
 
     if (cpu.last == t.tid || cpu.last < 0) {
         // Same thread again, or a CPU's very first thread: nothing to save, no switch.
@@ -211,7 +220,7 @@ bool Kernel::dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind,
         return true;
     }
     ++counters_.contextSwitches;
-    const bool sameProcess = threads_[static_cast<std::size_t>(cpu.last)].pid == t.pid;
+    const bool sameProcess = thread(cpu.last).pid == t.pid;
     const Time cost = sameProcess ? machine_.effectiveThreadSwitch() : machine_.contextSwitch;
     if (cost <= 0) {
         beginRun(cpu);
@@ -225,11 +234,14 @@ bool Kernel::dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind,
 }
 
 void Kernel::beginRun(Cpu& cpu) {
-    Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
+    Thread& t = thread(cpu.current);
     t.waiting += now_ - t.readySince;
-    if (t.firstRun < 0) t.firstRun = now_;
-    Process& p = processes_[static_cast<std::size_t>(t.pid)];
-    if (p.firstRun < 0) p.firstRun = now_;
+    if (t.firstRun < 0) {
+        // A process has run once one of its threads has: only a first run needs to look.
+        t.firstRun = now_;
+        Process& p = process(t.pid);
+        if (p.firstRun < 0) p.firstRun = now_;
+    }
     setState(t, ThreadState::Running);
     cpu.phase = Cpu::Phase::Running;
     cpu.phaseStart = now_;
@@ -247,7 +259,7 @@ void Kernel::beginRun(Cpu& cpu) {
 }
 
 void Kernel::scheduleCpuEnd(Cpu& cpu) {
-    const Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
+    const Thread& t = thread(cpu.current);
     // A stepped thread's body runs in the CPU event, at once; a burst ends when it is done or
     // its quantum is, whichever comes first.
     const Time end = t.stepped ? cpu.accountedUntil
@@ -259,7 +271,7 @@ void Kernel::scheduleCpuEnd(Cpu& cpu) {
 void Kernel::charge(Cpu& cpu) {
     const Time ran = now_ - cpu.accountedUntil;
     if (ran <= 0) return;
-    Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
+    Thread& t = thread(cpu.current);
     t.burstLeft -= ran;
     t.cpuTime += ran;
     cpu.busyRun += ran;
@@ -268,7 +280,7 @@ void Kernel::charge(Cpu& cpu) {
 }
 
 void Kernel::endRun(Cpu& cpu) {
-    Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
+    Thread& t = thread(cpu.current);
     emitSlice(cpu, Slice::Kind::Run, cpu.phaseStart, now_);
     cpu.last = t.tid;
     cpu.current = -1;
@@ -276,14 +288,14 @@ void Kernel::endRun(Cpu& cpu) {
     cpu.quantumEnd = kNever;
     cpu.preemptRequested = false;
     t.cpu = -1;
-    if (t.stepped) releaseGil(processes_[static_cast<std::size_t>(t.pid)], t.tid);
+    if (t.stepped) releaseGil(process(t.pid), t.tid);
 }
 
 void Kernel::releaseGil(Process& p, int tid) {
     if (p.gilOwner != tid) return;
     p.gilOwner = -1;
     while (!p.gilWaiters.empty()) {
-        Thread& w = threads_[static_cast<std::size_t>(p.gilWaiters.front())];
+        Thread& w = thread(p.gilWaiters.front());
         p.gilWaiters.erase(p.gilWaiters.begin());
         if (w.state == ThreadState::Blocked && w.blockReason == BlockReason::Gil) {
             w.wokenBy = tid;
@@ -295,8 +307,9 @@ void Kernel::releaseGil(Process& p, int tid) {
 
 void Kernel::emitSlice(const Cpu& cpu, Slice::Kind kind, Time start, Time end) {
     if (end <= start) return;
-    const Thread& t = threads_[static_cast<std::size_t>(cpu.current)];
     lastActivity_ = std::max(lastActivity_, end);
+    if (!observing_) return;
+    const Thread& t = thread(cpu.current);
     observer_->onSlice(Slice{start, end, t.tid, t.pid, static_cast<std::uint16_t>(cpu.id), kind});
 }
 

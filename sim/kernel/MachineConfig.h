@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "kernel/Time.h"
+#include "policies/ScheduleChoice.h"
 
 namespace ts {
 
@@ -53,6 +54,11 @@ struct MachineConfig {
     // priority / priority-preemptive: raise a waiting thread's priority by one step for every
     // agingInterval it has waited (0: no aging).
     Time agingInterval = 0;
+
+    // scripted: the threads to run, one choice per decision where more than one thread is ready
+    // (then first come, first served), and the file they are written in, for its errors.
+    std::vector<ScheduleChoice> schedule;
+    std::string scheduleFile;
 
     Time effectiveThreadSwitch() const { return threadSwitch >= 0 ? threadSwitch : contextSwitch / 5; }
 };

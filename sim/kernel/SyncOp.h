@@ -16,7 +16,7 @@ enum class SyncObjectKind : std::uint8_t {
 
 struct SyncOp {
     enum class Kind : std::uint8_t {
-        Created,      // value: initial count / flag / parties
+        Created,      // value: initial count / flag / parties / maxsize; a Thread's: its tid
         Acquired,     // tid took it (value: count left, or recursion depth)
         Blocked,      // tid waits in its queue
         Released,     // tid released it (value: count after)
@@ -34,6 +34,8 @@ struct SyncOp {
     std::int32_t other = -1;   // the thread it affects, if any
     std::int64_t value = 0;
     Kind kind = Kind::Created;
+    // What the object is, on every op, so that a reader needs no table of objects.
+    SyncObjectKind objectKind = SyncObjectKind::Lock;
 };
 
 }  // namespace ts

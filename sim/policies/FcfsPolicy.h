@@ -11,7 +11,11 @@ public:
     const char* name() const override { return "fcfs"; }
     void reserve(std::size_t n) override { fifo_.reserve(n); }
     void enqueue(Thread& t, Time, ReadyReason) override { fifo_.push(t); }
-    Thread* pickNext(Time now, Choice& why) override;
+    Thread* pickNext(Time, Choice& why) override {
+        Thread* t = fifo_.pop();
+        if (t) why = Choice{reasonCode(), t->readySince, 0};
+        return t;
+    }
     void remove(Thread& t) override { fifo_.remove(t); }
     std::size_t size() const override { return fifo_.size(); }
     void forEachReady(Time, const std::function<void(const Thread&)>& visit) const override;

@@ -12,6 +12,7 @@
 #include "policies/PriorityPolicy.h"
 #include "policies/RateMonotonicPolicy.h"
 #include "policies/RoundRobinPolicy.h"
+#include "policies/ScriptedPolicy.h"
 #include "policies/SjfPolicy.h"
 #include "policies/SrtfPolicy.h"
 
@@ -20,7 +21,7 @@ namespace ts {
 const std::vector<std::string_view>& PolicyFactory::names() {
     static const std::vector<std::string_view> all = {
         "fcfs", "sjf", "srtf", "hrrn", "priority", "priority-preemptive",
-        "rr", "mlfq", "lottery", "cfs", "rm", "edf"};
+        "rr", "mlfq", "lottery", "cfs", "rm", "edf", "scripted"};
     return all;
 }
 
@@ -68,6 +69,9 @@ std::unique_ptr<SchedulingPolicy> PolicyFactory::create(const MachineConfig& m) 
     if (p == "cfs") return std::make_unique<CfsPolicy>(m.cfsLatency, m.cfsMinGranularity);
     if (p == "rm") return std::make_unique<RateMonotonicPolicy>();
     if (p == "edf") return std::make_unique<EdfPolicy>();
+    if (p == "scripted") {
+        return std::make_unique<ScriptedPolicy>(m.schedule, m.scheduleFile, m.quantum);
+    }
     throw std::invalid_argument("unknown policy '" + p + "'");
 }
 

@@ -11,7 +11,8 @@ namespace ts {
 
 class PolicyFactory {
 public:
-    // All policy names, in the order SPEC.md lists them.
+    // All policy names, in the order SPEC.md lists them, then `scripted` (a schedule written
+    // by hand, for "be the scheduler").
     static const std::vector<std::string_view>& names();
     static bool known(std::string_view name);
     // rr, mlfq and lottery cannot run without a quantum.

@@ -1,6 +1,8 @@
 #pragma once
 // A first-in first-out ready queue on a ring buffer: O(1) push and pop, no allocation once
-// reserved. Removal from the middle (a thread killed while ready) is O(n) and rare.
+// reserved. Removal from the middle (a thread killed while ready) is O(n) and rare. Positions
+// wrap by a comparison, not by `%`: a 64-bit division on every push and pop was the costliest
+// instruction of round robin's profile.
 #include <cstddef>
 #include <vector>
 
@@ -18,7 +20,7 @@ public:
 
     void push(Thread& t) {
         if (count_ + 1 >= ring_.size()) grow(ring_.size() * 2 + 8);
-        ring_[(head_ + count_) % ring_.size()] = &t;
+        ring_[wrap(head_ + count_)] = &t;
         ++count_;
         t.queueIndex = 0;
     }
@@ -26,17 +28,17 @@ public:
     Thread* pop() {
         if (!count_) return nullptr;
         Thread* t = ring_[head_];
-        head_ = (head_ + 1) % ring_.size();
+        head_ = wrap(head_ + 1);
         --count_;
         t->queueIndex = -1;
         return t;
     }
-    Thread* at(std::size_t i) const { return ring_[(head_ + i) % ring_.size()]; }
+    Thread* at(std::size_t i) const { return ring_[wrap(head_ + i)]; }
     bool remove(Thread& t) {
         for (std::size_t i = 0; i < count_; ++i) {
             if (at(i) == &t) {
                 for (std::size_t j = i; j + 1 < count_; ++j) {
-                    ring_[(head_ + j) % ring_.size()] = at(j + 1);
+                    ring_[wrap(head_ + j)] = at(j + 1);
                 }
                 --count_;
                 t.queueIndex = -1;
@@ -47,6 +49,8 @@ public:
     }
 
 private:
+    // i < 2 * ring size, as head_ and every offset are below it.
+    std::size_t wrap(std::size_t i) const { return i >= ring_.size() ? i - ring_.size() : i; }
     void grow(std::size_t capacity) {
         std::vector<Thread*> bigger(capacity, nullptr);
         for (std::size_t i = 0; i < count_; ++i) bigger[i] = at(i);

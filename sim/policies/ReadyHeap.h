@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kernel/Thread.h"
+#include "kernel/WideInt.h"
 
 namespace ts {
 
@@ -22,8 +23,11 @@ public:
     Thread* at(std::size_t i) const { return heap_[i].thread; }
 
     void push(Thread& t) {
-        heap_.push_back(Entry{keyOf_(t), t.readySeq, &t});
-        siftUp(heap_.size() - 1);
+        // Sifted up from a copy in registers: reading back at once an entry just stored field by
+        // field would stall store forwarding.
+        const Entry e{keyOf_(t), t.readySeq, &t};
+        heap_.emplace_back();
+        siftUp(heap_.size() - 1, e);
     }
     Thread* pop() {
         if (heap_.empty()) return nullptr;
@@ -57,15 +61,19 @@ private:
         std::uint64_t seq;
         Thread* thread;
     };
-    static bool before(const Entry& a, const Entry& b) {
-        return a.key < b.key || (a.key == b.key && a.seq < b.seq);
+    // (key, seq) as one 128-bit number, the key's sign bit flipped so that it orders as
+    // unsigned: one comparison, no branch to mispredict between the two halves.
+    static UInt128 rankOf(const Entry& e) {
+        return (static_cast<UInt128>(static_cast<std::uint64_t>(e.key) ^ (std::uint64_t{1} << 63)) << 64) |
+               e.seq;
     }
+    static bool before(const Entry& a, const Entry& b) { return rankOf(a) < rankOf(b); }
     void place(std::size_t i, const Entry& e) {
         heap_[i] = e;
         if (!quiet_) e.thread->queueIndex = static_cast<std::int32_t>(i);
     }
-    void siftUp(std::size_t i) {
-        const Entry moving = heap_[i];
+    void siftUp(std::size_t i) { siftUp(i, heap_[i]); }
+    void siftUp(std::size_t i, const Entry moving) {
         while (i > 0) {
             const std::size_t parent = (i - 1) / 2;
             if (!before(moving, heap_[parent])) break;
@@ -74,8 +82,8 @@ private:
         }
         place(i, moving);
     }
-    void siftDown(std::size_t i) {
-        const Entry moving = heap_[i];
+    void siftDown(std::size_t i) { siftDown(i, heap_[i]); }
+    void siftDown(std::size_t i, const Entry moving) {
         const std::size_t n = heap_.size();
         for (;;) {
             std::size_t child = 2 * i + 1;
@@ -92,11 +100,10 @@ private:
         const Entry last = heap_.back();
         heap_.pop_back();
         if (i == heap_.size()) return;
-        place(i, last);
-        if (i > 0 && before(heap_[i], heap_[(i - 1) / 2])) {
-            siftUp(i);
+        if (i > 0 && before(last, heap_[(i - 1) / 2])) {
+            siftUp(i, last);
         } else {
-            siftDown(i);
+            siftDown(i, last);
         }
     }
     Thread* popQuiet() {

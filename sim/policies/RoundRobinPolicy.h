@@ -11,9 +11,9 @@ public:
     const char* name() const override { return "rr"; }
     Time quantum(const Thread&, Time) const override { return quantum_; }
     ReasonCode reasonCode() const override { return ReasonCode::HeadOfQueue; }
-    Thread* pickNext(Time now, Choice& why) override {
-        Thread* t = FcfsPolicy::pickNext(now, why);
-        why = Choice{reasonCode(), quantum_, 0};
+    Thread* pickNext(Time, Choice& why) override {
+        Thread* t = fifo_.pop();
+        why = Choice{ReasonCode::HeadOfQueue, quantum_, 0};
         return t;
     }
 

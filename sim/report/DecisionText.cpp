@@ -42,6 +42,8 @@ std::string because(const Decision& d) {
             return "has the shortest period (" + formatDuration(d.value) + ")";
         case ReasonCode::EarliestDeadline:
             return "has the earliest deadline (" + formatDuration(d.value) + ")";
+        case ReasonCode::Scheduled:
+            return "is choice " + std::to_string(d.value) + " of the schedule";
     }
     return "was chosen";
 }

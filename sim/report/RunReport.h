@@ -66,6 +66,16 @@ struct MarkRecord {
     int job = -1;      // job index, from 0
 };
 
+// A caption of the scenario (docs/captions.md) and the moment of this run it was tied to.
+struct CaptionRecord {
+    std::optional<Time> t;  // absent: its moment never came in this run
+    std::string text;
+    bool pause = false;
+    std::string moment;     // the trigger in words: "12ms", "the 2nd preempt of P2"
+    int line = 0;           // where the caption is written in the scenario
+    int column = 0;
+};
+
 struct RunReport {
     std::string scenario;   // the file name as given
     std::string title;
@@ -87,6 +97,7 @@ struct RunReport {
     std::vector<DecisionRecord> decisions;
     std::vector<MarkRecord> marks;
     std::vector<OutputRecord> output;
+    std::vector<CaptionRecord> captions;  // shown ones by time, then those never shown
     std::string exitStatus = "completed";  // completed, time-limit, interrupted, deadlock, error
     std::string exitMessage;
 };

@@ -24,7 +24,33 @@ public:
         if (pos.known()) {
             out += ':' + std::to_string(pos.line) + ':' + std::to_string(pos.column);
         }
-        out += ": error: " + message;
+        out += ": error: " + oneLine(message);
+        return out;
+    }
+
+    // The message with its control characters escaped ("\r" as \r, 0x01 as \x01): messages
+    // quote the input (a key, a name, a duration), which may hold line breaks, and the command
+    // line's message must stay one line (found by tests/fuzz: fuzz_workload_loader).
+    static std::string oneLine(const std::string& message) {
+        std::string out;
+        out.reserve(message.size());
+        for (const char c : message) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (byte >= 0x20 && byte != 0x7F) {
+                out += c;
+            } else if (c == '\n') {
+                out += "\\n";
+            } else if (c == '\r') {
+                out += "\\r";
+            } else if (c == '\t') {
+                out += "\\t";
+            } else {
+                static constexpr char kHex[] = "0123456789abcdef";
+                out += "\\x";
+                out += kHex[byte >> 4];
+                out += kHex[byte & 15];
+            }
+        }
         return out;
     }
 

@@ -174,6 +174,13 @@ JsonValue JsonParser::parseDocument() {
 }
 
 JsonValue JsonParser::parseValue(int depth) {
+    const std::size_t begin = at_;
+    JsonValue value = parseBareValue(depth);
+    value.setSourceSpan(begin, at_);
+    return value;
+}
+
+JsonValue JsonParser::parseBareValue(int depth) {
     const char c = peek();
     if (c == '{' || c == '[') {
         if (depth >= kMaxDepth) {
@@ -210,6 +217,7 @@ JsonValue JsonParser::parseObject(int depth) {
             failExpected("a string in double quotes as the object key");
         }
         const SourcePos keyPos = here();
+        const std::size_t keyOffset = at_;
         std::string key = parseString();
         if (auto [it, inserted] = seen.emplace(key, keyPos); !inserted) {
             fail(keyPos, "duplicate key '" + key + "' (first at " +
@@ -221,7 +229,7 @@ JsonValue JsonParser::parseObject(int depth) {
         advance();
         skipWhitespace();
         JsonValue value = parseValue(depth);
-        members.push_back({std::move(key), keyPos, std::move(value)});
+        members.push_back({std::move(key), keyPos, std::move(value), keyOffset});
         skipWhitespace();
         if (peek() == '}') {
             advance();

@@ -25,7 +25,8 @@ class JsonParser {
     JsonParser(std::string_view text, const std::string& file) : text_(text), file_(file) {}
 
     JsonValue parseDocument();
-    JsonValue parseValue(int depth);
+    JsonValue parseValue(int depth);  // records the value's byte span
+    JsonValue parseBareValue(int depth);
     JsonValue parseObject(int depth);
     JsonValue parseArray(int depth);
     JsonValue parseNumber();

@@ -2,7 +2,9 @@
 // One parsed JSON value with the place it was written, so that a loader can point its error
 // messages at the exact line and column. Objects keep their members in file order (and each
 // key's own position); integers and floats stay apart, and a float keeps the text it was
-// written as, so durations like 0.1 can be converted exactly in decimal.
+// written as, so durations like 0.1 can be converted exactly in decimal. The parser also records
+// each value's byte span in the text, so an editor can change one value and leave every other
+// byte of the file as it was.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -36,6 +38,14 @@ class JsonValue {
 
     Type type() const { return static_cast<Type>(data_.index()); }
     SourcePos pos() const { return pos_; }
+    // The bytes [sourceBegin, sourceEnd) of the parsed text spell this value (0, 0 when it was
+    // not parsed from text).
+    std::size_t sourceBegin() const { return sourceBegin_; }
+    std::size_t sourceEnd() const { return sourceEnd_; }
+    void setSourceSpan(std::size_t begin, std::size_t end) {
+        sourceBegin_ = begin;
+        sourceEnd_ = end;
+    }
 
     bool isNull() const { return type() == Type::Null; }
     bool isBool() const { return type() == Type::Bool; }
@@ -73,12 +83,15 @@ class JsonValue {
     // Defaults to null. No initializer here: Member is still incomplete inside the class.
     std::variant<std::nullptr_t, bool, std::int64_t, Float, std::string, Array, Object> data_;
     SourcePos pos_;
+    std::size_t sourceBegin_ = 0;
+    std::size_t sourceEnd_ = 0;
 };
 
 struct JsonValue::Member {
     std::string key;
     SourcePos keyPos;
     JsonValue value;
+    std::size_t keyOffset = 0;  // byte offset of the key's opening quote in the parsed text
 };
 
 }  // namespace ts

@@ -6,8 +6,10 @@
 #include <vector>
 
 #include "policies/PolicyFactory.h"
+#include "scenario/CaptionLineParser.h"
 #include "scenario/Duration.h"
 #include "scenario/InputError.h"
+#include "scenario/ScheduleParser.h"
 #include "scenario/WorkloadLoader.h"
 
 namespace ts {
@@ -101,7 +103,8 @@ public:
             e.keyPos = keyPos;
             e.valuePos = SourcePos{lineNo, indent + 1 + static_cast<int>(colon) + 1 +
                                                static_cast<int>(rest.find_first_not_of(" \t") == std::string_view::npos ? 0 : rest.find_first_not_of(" \t"))};
-            if (std::find(seen.begin(), seen.end(), e.key) != seen.end()) {
+            // A program may carry any number of captions; every other key is given once.
+            if (e.key != "caption" && std::find(seen.begin(), seen.end(), e.key) != seen.end()) {
                 fail(keyPos, "'" + e.key + "' is given twice in the front matter");
             }
             seen.push_back(e.key);
@@ -112,6 +115,7 @@ public:
         if (PolicyFactory::needsQuantum(m.policy) && m.quantum <= 0) {
             fail(policyPos_, "policy '" + m.policy + "' needs a quantum: add 'quantum: 5ms'");
         }
+        if (schedulePos_.known()) requireScriptedPolicy(m, schedulePos_, path_);
     }
 
 private:
@@ -172,6 +176,12 @@ private:
         const std::string& k = e.key;
         if (k == "title") {
             spec_.title = e.value;
+        } else if (k == "schedule") {
+            m.schedule = parseScheduleText(e.value, e.valuePos, path_);
+            m.scheduleFile = path_;
+            schedulePos_ = e.valuePos;
+        } else if (k == "caption") {
+            spec_.captions.push_back(parseCaptionLine(e.value, e.valuePos, path_));
         } else if (k == "cpus") {
             m.cpus = static_cast<int>(integer(e, 1, 256));
         } else if (k == "policy") {
@@ -225,15 +235,16 @@ private:
         } else {
             fail(e.keyPos, "unknown front matter key '" + k +
                                "' (cpus, policy, quantum, contextSwitch, threadSwitch, seed, until, "
-                               "python, title, gil, instructionCost, quantumJitter, timerTick, clockStart, "
+                               "python, title, caption, gil, instructionCost, quantumJitter, timerTick, clockStart, "
                                "arrivalBeforePreempted, priorityOrder, agingInterval, "
-                               "maxInstructions, maxThreads, maxMemory, recursionLimit)");
+                               "maxInstructions, maxThreads, maxMemory, recursionLimit, schedule)");
         }
     }
 
     const std::string& path_;
     ProgramSpec& spec_;
     SourcePos policyPos_{1, 1};
+    SourcePos schedulePos_;
 };
 
 }  // namespace

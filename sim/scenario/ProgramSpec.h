@@ -3,9 +3,11 @@
 // settings from its front matter — or the program defaults when it has none.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "kernel/MachineConfig.h"
 #include "kernel/Time.h"
+#include "scenario/Caption.h"
 #include "scenario/SourcePos.h"
 
 namespace ts {
@@ -28,6 +30,7 @@ struct ProgramSpec {
     std::int64_t maxMemoryBytes = 256LL * 1024 * 1024;
     int recursionLimit = 1000;
     bool hasFrontMatter = false;
+    std::vector<Caption> captions;  // `caption:` lines, in file order (docs/captions.md)
 };
 
 // The machine a program runs on when its front matter says nothing: one CPU scheduled round

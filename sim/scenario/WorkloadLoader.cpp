@@ -14,10 +14,12 @@
 #include <utility>
 #include <vector>
 
+#include "scenario/CaptionJsonReader.h"
 #include "scenario/Duration.h"
 #include "scenario/InputError.h"
 #include "scenario/JsonParser.h"
 #include "scenario/JsonValue.h"
+#include "scenario/ScheduleParser.h"
 
 namespace ts {
 namespace {
@@ -25,12 +27,12 @@ namespace {
 namespace fs = std::filesystem;
 using Keys = std::span<const std::string_view>;
 
-constexpr std::string_view kTopLevelKeys[] = {"title",     "description", "unit", "machine",
-                                              "processes", "seed",        "until"};
+constexpr std::string_view kTopLevelKeys[] = {"title",     "description", "unit",    "machine",
+                                              "processes", "seed",        "until",   "captions"};
 constexpr std::string_view kMachineKeys[] = {
     "cpus",          "policy", "quantum", "contextSwitch",
     "threadSwitch",  "seed",   "until",   "arrivalBeforePreempted",
-    "priorityOrder", "mlfq",   "cfs",     "agingInterval"};
+    "priorityOrder", "mlfq",   "cfs",     "agingInterval", "schedule"};
 constexpr std::string_view kMlfqKeys[] = {"levels", "quanta", "boost", "demoteWhenAlone"};
 constexpr std::string_view kCfsKeys[] = {"latency", "minGranularity"};
 constexpr std::string_view kProcessKeys[] = {"name",    "arrival", "priority", "tickets",
@@ -41,7 +43,7 @@ constexpr std::string_view kBurstKeys[] = {"cpu", "io"};
 constexpr std::string_view kDistributionKeys[] = {"exp", "uniform", "normal"};
 constexpr std::string_view kPolicies[] = {
     "fcfs", "sjf",  "srtf",    "hrrn", "priority", "priority-preemptive",
-    "rr",   "mlfq", "lottery", "cfs",  "rm",       "edf"};
+    "rr",   "mlfq", "lottery", "cfs",  "rm",       "edf", "scripted"};
 constexpr std::string_view kPoliciesNeedingQuantum[] = {"rr", "mlfq", "lottery"};
 
 constexpr int kMaxCpus = 256;
@@ -107,9 +109,11 @@ std::string suggestion(std::string_view word, Keys candidates) {
 
 class WorkloadReader {
   public:
-    explicit WorkloadReader(const std::string& path) : path_(path) {}
+    explicit WorkloadReader(const std::string& path, std::string unit = "ms")
+        : path_(path), unit_(std::move(unit)) {}
 
     WorkloadSpec read(const JsonValue& root);
+    ProcessSpec readProcess(const JsonValue& value) const;
 
   private:
     [[noreturn]] void fail(SourcePos pos, const std::string& message) const {
@@ -129,7 +133,6 @@ class WorkloadReader {
     void readMlfq(const JsonValue& mlfq, MachineConfig& config) const;
     void readCfs(const JsonValue& cfs, MachineConfig& config) const;
     void readSeedOrUntil(const JsonValue::Member& member, WorkloadSpec& spec);
-    ProcessSpec readProcess(const JsonValue& value) const;
     void readProcessBody(const JsonValue& value, ProcessSpec& process) const;
     ThreadSpec readThread(const JsonValue& value) const;
     std::vector<BurstSpec> readBursts(const JsonValue& value) const;
@@ -137,7 +140,7 @@ class WorkloadReader {
     std::string resolveProgram(const JsonValue& value) const;
 
     std::string path_;
-    std::string unit_ = "ms";
+    std::string unit_;
     std::map<std::string, SourcePos> seenSettings_;  // seed / until, which may appear twice
 };
 
@@ -285,6 +288,11 @@ WorkloadSpec WorkloadReader::read(const JsonValue& root) {
         }
         spec.processes.push_back(std::move(process));
     }
+    checkScheduleThreads(spec);  // a scripted policy's choices name the threads just read
+    // After the processes, so that a caption's thread can be checked against their names.
+    if (const JsonValue::Member* captions = root.find("captions")) {
+        spec.captions = readWorkloadCaptions(captions->value, spec, unit_);
+    }
     return spec;
 }
 
@@ -346,7 +354,13 @@ void WorkloadReader::readMachine(const JsonValue& machine, WorkloadSpec& spec) {
             readCfs(value, config);
         } else if (key == "agingInterval") {
             config.agingInterval = readDuration(value, what, 0);
+        } else if (key == "schedule") {
+            config.schedule = readScheduleValue(value, path_);
+            config.scheduleFile = path_;
         }
+    }
+    if (const JsonValue::Member* schedule = machine.find("schedule")) {
+        requireScriptedPolicy(config, schedule->value.pos(), path_);
     }
     if (policy && contains(kPoliciesNeedingQuantum, config.policy) && config.quantum == 0) {
         if (config.policy == "mlfq" && !config.mlfqQuanta.empty()) {
@@ -630,8 +644,16 @@ WorkloadSpec loadWorkloadFile(const std::string& path) {
 }
 
 WorkloadSpec loadWorkloadText(std::string_view text, const std::string& path) {
-    const JsonValue root = JsonParser::parse(text, path);
+    return loadWorkloadValue(JsonParser::parse(text, path), path);
+}
+
+WorkloadSpec loadWorkloadValue(const JsonValue& root, const std::string& path) {
     return WorkloadReader(path).read(root);
+}
+
+ProcessSpec loadProcessValue(const JsonValue& process, const std::string& unit,
+                             const std::string& path) {
+    return WorkloadReader(path, unit).readProcess(process);
 }
 
 }  // namespace ts

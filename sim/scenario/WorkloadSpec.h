@@ -8,6 +8,7 @@
 #include "kernel/MachineConfig.h"
 #include "kernel/Time.h"
 #include "random/DurationDistribution.h"
+#include "scenario/Caption.h"
 #include "scenario/SourcePos.h"
 
 namespace ts {
@@ -49,6 +50,7 @@ struct WorkloadSpec {
     MachineConfig machine;
     bool untilGiven = false;
     std::vector<ProcessSpec> processes;
+    std::vector<Caption> captions;  // the "captions" list, in file order (docs/captions.md)
 };
 
 }  // namespace ts

@@ -40,8 +40,9 @@ void SyncBarrier::reset(int tid, Time at) {
 
 // In Python a wait that times out breaks the barrier for everyone.
 void SyncBarrier::onCancelled(int tid) {
-    report(SyncOp::Kind::TimedOut, lastAt_, tid);
-    breakBarrier(tid, lastAt_);
+    const Time at = cancelTime(lastAt_);
+    report(SyncOp::Kind::TimedOut, at, tid);
+    breakBarrier(tid, at);
 }
 
 }  // namespace ts

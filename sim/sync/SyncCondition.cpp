@@ -20,6 +20,6 @@ int SyncCondition::notify(int tid, Time at, int n) {
     return woken;
 }
 
-void SyncCondition::onCancelled(int tid) { report(SyncOp::Kind::TimedOut, lastAt_, tid); }
+void SyncCondition::onCancelled(int tid) { report(SyncOp::Kind::TimedOut, cancelTime(lastAt_), tid); }
 
 }  // namespace ts

@@ -25,6 +25,6 @@ void SyncEvent::clear(int tid, Time at) {
     report(SyncOp::Kind::Cleared, at, tid, -1, 0);
 }
 
-void SyncEvent::onCancelled(int tid) { report(SyncOp::Kind::TimedOut, lastAt_, tid); }
+void SyncEvent::onCancelled(int tid) { report(SyncOp::Kind::TimedOut, cancelTime(lastAt_), tid); }
 
 }  // namespace ts

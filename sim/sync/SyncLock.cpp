@@ -57,7 +57,7 @@ void SyncLock::handOver(int releaser, Time at) {
 }
 
 void SyncLock::onCancelled(int tid) {
-    report(SyncOp::Kind::TimedOut, lastAt_, tid);
+    report(SyncOp::Kind::TimedOut, cancelTime(lastAt_), tid);
 }
 
 }  // namespace ts

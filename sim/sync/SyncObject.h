@@ -1,6 +1,7 @@
 #pragma once
 // What every synchronisation object shares: its id in the kernel's records, the kernel that
 // wakes its waiters, and its queue of waiters.
+#include <algorithm>
 #include <cstdint>
 
 #include "kernel/Kernel.h"
@@ -19,13 +20,16 @@ enum class SyncResult : std::uint8_t {
 class SyncObject : public WaitQueue {
 public:
     SyncObject(Kernel& kernel, SyncObjectKind kind, std::int64_t initial, int creator, Time at)
-        : kernel_(kernel), id_(kernel.registerSyncObject(kind, initial, creator, at)) {}
+        : kernel_(kernel), id_(kernel.registerSyncObject(kind, initial, creator, at)), kind_(kind) {}
     int id() const { return id_; }
 
 protected:
     void report(SyncOp::Kind kind, Time at, int tid, int other = -1, std::int64_t value = 0) {
-        kernel_.reportSyncOp(SyncOp{at, id_, tid, other, value, kind});
+        kernel_.reportSyncOp(SyncOp{at, id_, tid, other, value, kind, kind_});
     }
+    // When a wait was cancelled (timeout, Ctrl-C, kill): the kernel is handling that event now,
+    // which is later than the object's last operation `lastAt`.
+    Time cancelTime(Time lastAt) const { return std::max(lastAt, kernel_.now()); }
     // Queue `tid` and tell the kernel where it waits.
     void enqueue(int tid, Time at, std::int64_t value = 0) {
         push(tid);
@@ -40,6 +44,7 @@ protected:
 
     Kernel& kernel_;
     int id_;
+    SyncObjectKind kind_;
 };
 
 }  // namespace ts

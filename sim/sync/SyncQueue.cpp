@@ -3,7 +3,7 @@
 namespace ts {
 
 SyncQueue::SyncQueue(Kernel& kernel, int creator, Time at, std::int64_t maxsize)
-    : SyncObject(kernel, SyncObjectKind::Queue, maxsize, creator, at), maxsize_(maxsize) {}
+    : SyncObject(kernel, SyncObjectKind::Queue, maxsize, creator, at), maxsize_(maxsize), putters_(*this) {}
 
 SyncResult SyncQueue::get(int tid, Time at, bool wait) {
     lastAt_ = at;
@@ -33,6 +33,6 @@ SyncResult SyncQueue::put(int tid, Time at, bool wait) {
     return SyncResult::Done;
 }
 
-void SyncQueue::onCancelled(int tid) { report(SyncOp::Kind::TimedOut, lastAt_, tid, -1, items_); }
+void SyncQueue::onCancelled(int tid) { report(SyncOp::Kind::TimedOut, cancelTime(lastAt_), tid, -1, items_); }
 
 }  // namespace ts

@@ -20,7 +20,15 @@ public:
     const WaitQueue& putters() const { return putters_; }
 
 private:
-    class PutterQueue : public WaitQueue {};
+    // A put that gave up (timeout, Ctrl-C) leaves the record as a get that gave up does.
+    class PutterQueue : public WaitQueue {
+    public:
+        explicit PutterQueue(SyncQueue& owner) : owner_(owner) {}
+        void onCancelled(int tid) override { owner_.onCancelled(tid); }
+
+    private:
+        SyncQueue& owner_;
+    };
     void onCancelled(int tid) override;
 
     std::int64_t items_ = 0;

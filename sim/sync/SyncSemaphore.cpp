@@ -39,6 +39,6 @@ SyncResult SyncSemaphore::release(int tid, Time at, std::int64_t n) {
     return SyncResult::Done;
 }
 
-void SyncSemaphore::onCancelled(int tid) { report(SyncOp::Kind::TimedOut, lastAt_, tid, -1, value_); }
+void SyncSemaphore::onCancelled(int tid) { report(SyncOp::Kind::TimedOut, cancelTime(lastAt_), tid, -1, value_); }
 
 }  // namespace ts

@@ -14,6 +14,8 @@ class CheckTest : public QObject {
     void oneFile();
     void everyFileIsReported();
     void quietSaysOnlyErrors();
+    void onlyDocumentsAreSkipped();
+    void theScenarioLibraryPasses();
 };
 
 void CheckTest::oneFile_data() {
@@ -41,7 +43,8 @@ void CheckTest::oneFile_data() {
            "programs inside a workload are not supported";
     QTest::newRow("missing") << "nothing-here.json" << 2
                              << "nothing-here.json: error: cannot open file";
-    QTest::newRow("unknown format") << "unknown.txt" << 2 << "unknown.txt: error: ";
+    QTest::newRow("text file: skipped")
+        << "unknown.txt" << 0 << "unknown.txt: skipped: not a scenario";
 }
 
 void CheckTest::oneFile() {
@@ -79,6 +82,53 @@ void CheckTest::quietSaysOnlyErrors() {
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
     QVERIFY(result.err.contains("bad_policy.json:1:24: error:"));
+}
+
+// A README beside the scenarios is skipped; a file of any other kind that is not a scenario,
+// or a document that is not there, is still an error.
+void CheckTest::onlyDocumentsAreSkipped() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray prose = "Notes for the class, neither JSON nor Python.\n";
+    for (const QString& name : {QStringLiteral("README.md"), QStringLiteral("notes.txt"),
+                                QStringLiteral("notes.cfg")}) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(prose);
+    }
+    const cli::CliResult docs =
+        runTimeslice({"check", dir.filePath("README.md"), dir.filePath("notes.txt"),
+                      fixture("fcfs_textbook.json")});
+    QCOMPARE(docs.exitCode, 0);
+    QVERIFY(docs.err.isEmpty());
+    QVERIFY(docs.out.contains("README.md: skipped: not a scenario\n"));
+    QVERIFY(docs.out.contains("notes.txt: skipped: not a scenario\n"));
+    QVERIFY(docs.out.contains("fcfs_textbook.json: ok\n"));
+
+    const cli::CliResult other = runTimeslice({"check", dir.filePath("notes.cfg")});
+    QCOMPARE(other.exitCode, 2);
+    QVERIFY2(other.err.contains("notes.cfg: error: cannot tell what kind of scenario"),
+             other.err.constData());
+
+    const cli::CliResult missing = runTimeslice({"check", dir.filePath("gone.md")});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("gone.md: error: cannot open file"), missing.err.constData());
+
+    const cli::CliResult quiet = runTimeslice({"check", "--quiet", dir.filePath("README.md")});
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY(quiet.out.isEmpty());
+}
+
+// `timeslice check scenarios/*`, as the README tells users to run it.
+void CheckTest::theScenarioLibraryPasses() {
+    QDir dir(QStringLiteral(TIMESLICE_SOURCE_DIR "/scenarios"));
+    QStringList files;
+    for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) files << dir.filePath(name);
+    QVERIFY(files.size() > 30);
+    const cli::CliResult result = runTimeslice(QStringList{"check"} + files);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.contains("README.md: skipped: not a scenario"));
+    QCOMPARE(result.out.count(": ok\n"), files.size() - 1);
 }
 
 QTEST_GUILESS_MAIN(CheckTest)

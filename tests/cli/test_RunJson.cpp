@@ -74,6 +74,8 @@ class RunJsonTest : public QObject {
     void overridesApply();
     void untilStopsTheRun();
     void escapesStrings();
+    void captionsOfAProgram();
+    void captionsOfAWorkload();
 };
 
 void RunJsonTest::shapeAndOrder_data() {
@@ -248,6 +250,87 @@ void RunJsonTest::escapesStrings() {
              QString::fromUtf8("tab\there \"quoted\" \u00e9t\u00e9 \\ \u0001"));
     QCOMPARE(root.value("processes").toArray()[0].toObject().value("name").toString(),
              QString::fromUtf8("\u03c0-proc"));
+}
+
+// docs/captions.md: the report lists the captions reached, in time order, then those never
+// reached with a null time; stderr names the latter with their place.
+void RunJsonTest::captionsOfAProgram() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("captions.py");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "\"\"\"timeslice\n"
+        "title: captions\n"
+        "caption: output MainThread #2 pause: the last line\n"
+        "caption: line 12 worker: first loop body\n"
+        "caption: block lock: never\n"
+        "caption: 1us: early\n"
+        "\"\"\"\n"
+        "import threading\n"
+        "\n"
+        "def work():\n"
+        "    for i in range(3):\n"
+        "        print('step', i)\n"
+        "\n"
+        "t = threading.Thread(target=work, name='worker')\n"
+        "t.start()\n"
+        "t.join()\n"
+        "print('first')\n"
+        "print('last')\n");
+    file.close();
+    const cli::CliResult result = runTimeslice({"run", path, "--json", "-"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+    const QJsonArray output = root.value("output").toArray();
+    QCOMPARE(output.size(), 5);
+    const QJsonArray captions = root.value("captions").toArray();
+    QCOMPARE(captions.size(), 4);
+    auto caption = [&](int i) { return captions[i].toObject(); };
+    QCOMPARE(caption(0).value("text").toString(), QString("early"));
+    QCOMPARE(caption(0).value("t_ns").toInteger(), 1000);
+    QCOMPARE(caption(1).value("text").toString(), QString("first loop body"));
+    const qint64 firstStep = output[0].toObject().value("t_ns").toInteger();
+    QVERIFY(caption(1).value("t_ns").toInteger() > 1000);
+    QVERIFY(caption(1).value("t_ns").toInteger() < firstStep);  // the line starts, then it prints
+    QCOMPARE(caption(2).value("text").toString(), QString("the last line"));
+    QCOMPARE(caption(2).value("t_ns").toInteger(), output[4].toObject().value("t_ns").toInteger());
+    QCOMPARE(caption(2).value("pause").toBool(), true);
+    QCOMPARE(caption(2).value("moment").toString(), QString("the 2nd output of MainThread"));
+    QCOMPARE(caption(3).value("text").toString(), QString("never"));
+    QVERIFY(caption(3).value("t_ns").isNull());
+    QVERIFY2(result.err.contains(QFile::encodeName(path) +
+                                 ":5:10: caption not shown: the 1st block (lock) of any "
+                                 "thread did not happen in this run"),
+             result.err.constData());
+    // The program's stdout stays its own; --quiet leaves the note out.
+    const cli::CliResult text = runTimeslice({"run", path});
+    QCOMPARE(text.out, QByteArray("step 0\nstep 1\nstep 2\nfirst\nlast\n"));
+    QVERIFY(runTimeslice({"run", path, "--quiet"}).err.isEmpty());
+}
+
+void RunJsonTest::captionsOfAWorkload() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("captions.json");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"machine": {"policy": "rr", "quantum": 4},
+ "processes": [{"name": "P1", "bursts": [{"cpu": 6}]}, {"name": "P2", "bursts": [{"cpu": 2}]}],
+ "captions": [{"on": "preempt", "thread": "P1", "text": "P1's quantum is over."},
+              {"at": 7.5, "text": "Almost done."}]})");
+    file.close();
+    const cli::CliResult json = runTimeslice({"run", path, "--json", "-"});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(json.err.isEmpty());
+    const QJsonArray captions = QJsonDocument::fromJson(json.out).object().value("captions").toArray();
+    QCOMPARE(captions.size(), 2);
+    QCOMPARE(captions[0].toObject().value("t_ns").toInteger(), 4 * kMs);
+    QCOMPARE(captions[1].toObject().value("t_ns").toInteger(), 7 * kMs + kMs / 2);
+    const cli::CliResult text = runTimeslice({"run", path});
+    QVERIFY2(text.out.endsWith("Captions (times in ms)\n"
+                               "    4  P1's quantum is over.\n"
+                               "  7.5  Almost done.\n"),
+             text.out.constData());
 }
 
 QTEST_GUILESS_MAIN(RunJsonTest)

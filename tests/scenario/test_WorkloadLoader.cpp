@@ -300,7 +300,7 @@ void TestWorkloadLoader::rejectsInvalid_data() {
         "unknown key 'procesess' in the workload (did you mean 'processes'?)");
     row("unknown top-level key", "1:2",
         R"({"xyz": 1, "processes": [{"name": "P", "bursts": [{"cpu": 1}]}]})",
-        "unknown key 'xyz' in the workload (expected one of: title, description, unit, machine, processes, seed, until)");
+        "unknown key 'xyz' in the workload (expected one of: title, description, unit, machine, processes, seed, until, captions)");
     row("title not a string", "1:11",
         R"({"title": 5, "processes": [{"name": "P", "bursts": [{"cpu": 1}]}]})",
         "'title' must be a string, found an integer");
@@ -336,7 +336,7 @@ void TestWorkloadLoader::rejectsInvalid_data() {
         "'cpus' must be an integer, found a string");
     row("unknown policy", "1:24",
         R"({"machine": {"policy": "round-robin"}, "processes": [{"name": "P", "bursts": [{"cpu": 1}]}]})",
-        "unknown policy 'round-robin' (expected one of: fcfs, sjf, srtf, hrrn, priority, priority-preemptive, rr, mlfq, lottery, cfs, rm, edf)");
+        "unknown policy 'round-robin' (expected one of: fcfs, sjf, srtf, hrrn, priority, priority-preemptive, rr, mlfq, lottery, cfs, rm, edf, scripted)");
     row("policy in capitals", "1:24",
         R"({"machine": {"policy": "RR", "quantum": 4}, "processes": [{"name": "P", "bursts": [{"cpu": 1}]}]})",
         "unknown policy 'RR' (did you mean 'rr'?)");

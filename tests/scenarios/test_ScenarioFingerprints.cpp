@@ -76,6 +76,35 @@ private slots:
         QCOMPARE(fp, it->second);
     }
 
+    // Every scenario is a lesson: it says what it is and carries captions, and each caption's
+    // moment comes in the scenario's own run (captions that drift away from their moments
+    // after a change of the kernel or the interpreter show up here).
+    void everyScenarioHasATitleAndReachesItsCaptions_data() {
+        QTest::addColumn<QString>("file");
+        for (const QString& f : scenarioFiles()) QTest::newRow(qPrintable(f)) << f;
+    }
+    void everyScenarioHasATitleAndReachesItsCaptions() {
+        QFETCH(QString, file);
+        const std::string path =
+            (QStringLiteral(TIMESLICE_SOURCE_DIR "/scenarios/") + file).toStdString();
+        RunReport report;
+        if (file.endsWith(".py")) {
+            ProgramRunOptions options;
+            options.recordSlices = false;
+            options.recordDecisions = false;
+            report = simulateProgram(loadProgramFile(path), options);
+        } else {
+            report = simulateWorkload(loadWorkloadFile(path), RunOptions{false, false});
+        }
+        QVERIFY2(!report.title.empty(), "the scenario has no title");
+        QVERIFY2(report.captions.size() >= 2, "the scenario needs captions (docs/captions.md)");
+        for (const CaptionRecord& c : report.captions) {
+            QVERIFY2(c.t.has_value(), qPrintable(QString("line %1: %2 did not happen")
+                                                     .arg(c.line)
+                                                     .arg(QString::fromStdString(c.moment))));
+        }
+    }
+
     void cleanupTestCase() {
         if (!qEnvironmentVariableIsSet("TIMESLICE_UPDATE_FINGERPRINTS")) return;
         QFile f(kPinFile);

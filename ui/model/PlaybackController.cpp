@@ -143,7 +143,17 @@ bool PlaybackController::continueLineSearch() {
 void PlaybackController::playTo(Time want) {
     extendTo(want, kEventsPerTick);
     const Time reach = std::min(want, recording_->knownUntil());
-    if (const LineMark* hit = recording_->lines().firstIn(cursor_, reach, breakpoints_)) {
+    const ResolvedCaption* note =
+        pauseAtCaptions_ ? recording_->captionTrack().firstPauseIn(cursor_, reach) : nullptr;
+    const LineMark* hit = recording_->lines().firstIn(cursor_, reach, breakpoints_);
+    if (note && (!hit || note->time <= hit->time)) {
+        const int caption = note->caption;
+        moveTo(note->time);
+        pause();
+        emit captionPause(caption);
+        return;
+    }
+    if (hit) {
         const int tid = hit->tid;
         const int line = hit->line;
         moveTo(hit->time);

@@ -38,6 +38,9 @@ public:
     // Source lines where playing stops when any thread reaches one.
     void setBreakpoints(std::set<int> lines) { breakpoints_ = std::move(lines); }
     const std::set<int>& breakpoints() const { return breakpoints_; }
+    // Whether playing stops at the captions a scenario marks `pause` (on by default).
+    void setPauseAtCaptions(bool on) { pauseAtCaptions_ = on; }
+    bool pauseAtCaptions() const { return pauseAtCaptions_; }
     // The thread "step to next line" follows (-1: none chosen).
     void setFollowedThread(int tid) { followed_ = tid; }
     int followedThread() const { return followed_; }
@@ -64,6 +67,8 @@ signals:
     void runCompleted();
     // Playing stopped because thread `tid` reached breakpoint `line`.
     void breakpointHit(int tid, int line);
+    // Playing stopped at a caption marked `pause` (its index in the scenario's captions).
+    void captionPause(int caption);
 
 private:
     void tick();
@@ -81,6 +86,7 @@ private:
     bool announcedComplete_ = false;
     double speed_ = 1e7;    // 10 ms per second
     std::set<int> breakpoints_;
+    bool pauseAtCaptions_ = true;
     int followed_ = -1;
     int lineSearch_ = -1;   // the thread whose next line is being recorded ahead, or -1
     QTimer timer_;

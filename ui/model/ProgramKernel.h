@@ -30,6 +30,7 @@ public:
     std::string title() const override { return spec_.title; }
     std::string unit() const override { return "ms"; }
     std::string source() const override { return spec_.source; }
+    const std::vector<Caption>& captions() const override { return spec_.captions; }
 
 private:
     struct Parsed;

@@ -16,7 +16,7 @@ RunRecording::RunRecording(WorkloadSpec spec)
     : RunRecording(std::make_unique<WorkloadKernel>(std::move(spec))) {}
 
 RunRecording::RunRecording(std::unique_ptr<RunSource> source)
-    : source_(std::move(source)), observer_(log_), until_(source_->horizon()) {
+    : source_(std::move(source)), observer_(log_), until_(source_->horizon()), captions_(source_->captions()) {
     source_->attach(observer_);
     endless_ = source_->endless();
     const int cpus = source_->kernel().machine().cpus;
@@ -58,6 +58,7 @@ bool RunRecording::extend(Time target, std::int64_t maxEvents) {
     const bool more = next != kNever && next <= until_ && log_.size() <= kMaxChanges &&
                       !source_->stopped();
     if (!more) finish();
+    captions_.update(observer_, k, knownUntil(), k.counters().events, complete_);
     return more;
 }
 

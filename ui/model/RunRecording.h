@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kernel/Decision.h"
+#include "model/CaptionTrack.h"
 #include "model/ChangeLog.h"
 #include "model/LineIndex.h"
 #include "model/RunObserver.h"
@@ -47,6 +48,8 @@ public:
     // A program's source text (empty for a workload) and the lines its threads reached.
     std::string source() const { return source_->source(); }
     const LineIndex& lines() const { return lines_; }
+    // The scenario's captions at the moments recorded so far.
+    const CaptionTrack& captionTrack() const { return captions_; }
     // The full report (metrics), once the run is complete.
     const RunReport* report() const { return report_ ? &*report_ : nullptr; }
 
@@ -88,6 +91,7 @@ private:
     RunObserver observer_;
     LineIndex lines_{observer_.lines()};
     Time until_;
+    CaptionTrack captions_;
     bool complete_ = false;
     bool endless_ = false;
     bool hasTimer_ = false;

@@ -4,9 +4,11 @@
 // kernel; the source knows how the scenario is set up, where it stops and how its report ends.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "kernel/Kernel.h"
 #include "report/RunReport.h"
+#include "scenario/Caption.h"
 
 namespace ts::ui {
 
@@ -33,6 +35,8 @@ public:
     virtual std::string unit() const = 0;
     // The program's source, for the source view (a workload has none).
     virtual std::string source() const { return {}; }
+    // The scenario's captions (docs/captions.md), in file order.
+    virtual const std::vector<Caption>& captions() const = 0;
 };
 
 // Loads a scenario file of any kind the GUI runs (.json workload or .py program).

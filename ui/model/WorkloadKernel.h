@@ -24,6 +24,7 @@ public:
     std::string path() const override { return spec_.path; }
     std::string title() const override { return spec_.title; }
     std::string unit() const override { return spec_.unit; }
+    const std::vector<Caption>& captions() const override { return spec_.captions; }
 
     // The scenario's `until`, the hyperperiod of its periodic tasks, or never (finite work
     // ends by itself; repeating work runs until the user pauses it).

@@ -4,8 +4,12 @@
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <sstream>
 
 #include "gantt/GanttView.h"
+#include "model/RunRecording.h"
+#include "report/ChromeTraceWriter.h"
+#include "report/ReportBuilder.h"
 
 namespace ts::ui {
 
@@ -33,6 +37,23 @@ bool ChartExporter::saveText(const QString& text, const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return false;
     return file.write(text.toUtf8()) >= 0;
+}
+
+bool ChartExporter::saveChromeTrace(const RunRecording& recording, const QString& path) {
+    std::ostringstream out;
+    if (const RunReport* report = recording.report()) {
+        ChromeTraceWriter::write(out, *report);
+    } else {
+        RunReport sofar = ReportBuilder::build(recording.kernel(), recording.trace());
+        sofar.scenario = recording.path();
+        sofar.title = recording.title();
+        ChromeTraceWriter::write(out, sofar);
+    }
+    const std::string text = out.str();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return false;
+    const auto size = static_cast<qint64>(text.size());
+    return file.write(text.data(), size) == size;
 }
 
 }  // namespace ts::ui

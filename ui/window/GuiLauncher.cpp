@@ -1,6 +1,7 @@
 #include "window/GuiLauncher.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QScreen>
 #include <cstdio>
 #include <cstdlib>
@@ -8,6 +9,7 @@
 
 #include "scenario/Duration.h"
 #include "scenario/WorkloadLoader.h"
+#include "editor/EditorPanel.h"
 #include "window/MainWindow.h"
 
 namespace ts::ui {
@@ -112,6 +114,10 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
     }
     if (!screenshot) {
         window.show();
+        // Edits a killed timeslice left unsaved are offered back once the window is up.
+        QTimer::singleShot(0, &window, [&window] {
+            if (window.editor().offerRecovery()) window.showEditor();
+        });
         return QApplication::exec() == 0 ? 0 : 1;
     }
     window.resize(1600, 1000);

@@ -10,16 +10,24 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 #include "gantt/GanttView.h"
 #include "gantt/TimeAxis.h"
+#include "editor/CodeEditor.h"
+#include "editor/EditorPanel.h"
+#include "editor/WorkloadGeneratorDialog.h"
+#include "editor/WorkloadTableEditor.h"
+#include "panels/CaptionBanner.h"
 #include "panels/ConsolePanel.h"
 #include "panels/DecisionPanel.h"
 #include "panels/MetricsPanel.h"
 #include "panels/ProcessTablePanel.h"
 #include "panels/ReadyQueuePanel.h"
+#include "panels/SyncObjectsPanel.h"
 #include "panels/ThreadTablePanel.h"
 #include "source/SourcePanel.h"
+#include "editor/Templates.h"
 #include "scenario/InputError.h"
 #include "scenario/WorkloadLoader.h"
 #include "window/ChartExporter.h"
@@ -36,15 +44,33 @@ MainWindow::MainWindow(QWidget* parent)
       why_(new DecisionPanel),
       metrics_(new MetricsPanel),
       console_(new ConsolePanel),
+      sync_(new SyncObjectsPanel),
+      editor_(new EditorPanel),
+      table_(new WorkloadTableEditor),
       source_(new SourcePanel),
+      captions_(new CaptionBanner),
       toolbar_(new RunToolBar(controller_)) {
     setWindowTitle(tr("timeslice"));
-    setCentralWidget(gantt_);
+    // The chart in the centre, the scenario's captions just above it where the class looks.
+    auto* centre = new QWidget;
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(captions_);
+    centreLayout->addWidget(gantt_, 1);
+    setCentralWidget(centre);
     addToolBar(Qt::TopToolBarArea, toolbar_);
     QDockWidget* why = addDock(tr("Why this thread?"), QStringLiteral("why"), why_, Qt::RightDockWidgetArea);
     QDockWidget* ready = addDock(tr("Ready queue"), QStringLiteral("ready"), ready_, Qt::RightDockWidgetArea);
+    QDockWidget* sync = addDock(tr("Locks, semaphores, events"), QStringLiteral("sync"), sync_, Qt::RightDockWidgetArea);
+    splitDockWidget(ready, sync, Qt::Vertical);
 
     QDockWidget* program = addDock(tr("Program"), QStringLiteral("program"), source_, Qt::LeftDockWidgetArea);
+    editorDock_ = addDock(tr("Scenario: %1").arg(editor_->title()), QStringLiteral("editor"), editor_,
+                          Qt::LeftDockWidgetArea);
+    tableDock_ = addDock(tr("Workload table"), QStringLiteral("table"), table_, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(program, editorDock_);
+    tabifyDockWidget(editorDock_, tableDock_);
     QDockWidget* procs = addDock(tr("Process table"), QStringLiteral("processes"), processes_, Qt::BottomDockWidgetArea);
     QDockWidget* threads = addDock(tr("Threads"), QStringLiteral("threads"), threads_, Qt::BottomDockWidgetArea);
     QDockWidget* metrics = addDock(tr("Metrics"), QStringLiteral("metrics"), metrics_, Qt::BottomDockWidgetArea);
@@ -57,9 +83,9 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1600, 1000);
     resizeDocks({procs}, {300}, Qt::Vertical);
     resizeDocks({why}, {340}, Qt::Horizontal);
-    resizeDocks({program}, {560}, Qt::Horizontal);
+    resizeDocks({program, editorDock_, tableDock_}, {560, 560, 560}, Qt::Horizontal);
     program->hide();  // shown for programs only
-    resizeDocks({why, ready}, {150, 400}, Qt::Vertical);
+    resizeDocks({why, ready, sync}, {150, 200, 400}, Qt::Vertical);
     resizeDocks({procs, threads, metrics}, {380, 520, 700}, Qt::Horizontal);
     buildMenus();
 
@@ -80,6 +106,22 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("%1 reached the breakpoint on line %2; Space plays on.")
                                      .arg(QString::fromStdString(r->threadName(tid)))
                                      .arg(line));
+    });
+    connect(editor_, &EditorPanel::titleChanged, this,
+            [this](const QString& t) { editorDock_->setWindowTitle(tr("Scenario: %1").arg(t)); });
+    connect(editor_, &EditorPanel::runRequested, this, [this](const QString& text, const QString& path) {
+        QString error;
+        if (!runText(text, path, &error)) QMessageBox::warning(this, tr("Cannot run"), error);
+    });
+    connect(table_, &WorkloadTableEditor::textChanged, this, &MainWindow::tableEdited);
+    connect(editor_->editor().document(), &QTextDocument::contentsChanged, this, &MainWindow::textEdited);
+    connect(captions_, &CaptionBanner::timeChosen, this, [this](Time t) {
+        controller_.pause();
+        controller_.seek(t);
+    });
+    connect(captions_, &CaptionBanner::pauseAtCaptionsChanged, &controller_, &PlaybackController::setPauseAtCaptions);
+    connect(&controller_, &PlaybackController::captionPause, this, [this] {
+        statusBar()->showMessage(tr("Paused at a caption; Space plays on."));
     });
     connect(console_, &ConsolePanel::timeChosen, this, [this](Time t) {
         controller_.pause();
@@ -109,7 +151,80 @@ QDockWidget* MainWindow::addDock(const QString& title, const QString& name, QWid
 
 bool MainWindow::openScenario(const QString& path, QString* error) {
     try {
-        auto recording = std::make_unique<RunRecording>(loadRunSource(path.toStdString()));
+        // A file that cannot be loaded leaves the current run (and editor) as they are.
+        showRun(loadRunSource(path.toStdString()), path);
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    rememberRecent(path);
+    editor_->openFile(path);
+    textEdited();
+    return true;
+}
+
+bool MainWindow::runText(const QString& text, const QString& path, QString* error) {
+    try {
+        showRun(loadRunSourceFromText(path.toStdString(), text.toStdString()), path);
+        return true;
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromUtf8(e.what());
+    }
+    return false;
+}
+
+void MainWindow::showEditor() {
+    editorDock_->show();
+    editorDock_->raise();
+    editor_->editor().setFocus();
+}
+
+void MainWindow::tableEdited(const QString& text) {
+    if (syncingTable_) return;
+    syncingTable_ = true;
+    // Through a cursor, not setPlainText: the table's edit joins the editor's undo history.
+    QTextCursor cursor(editor_->editor().document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    syncingTable_ = false;
+}
+
+void MainWindow::textEdited() {
+    const QString path = path_.isEmpty() ? QStringLiteral("scenario.json") : path_;
+    const bool workload = !path.endsWith(QStringLiteral(".py"));
+    tableDock_->setVisible(workload);
+    if (syncingTable_ || !workload) return;
+    syncingTable_ = true;
+    table_->setText(editor_->editor().toPlainText().toUtf8(), path);
+    syncingTable_ = false;
+}
+
+void MainWindow::generateWorkload() {
+    if (!editor_->maybeSave()) return;
+    WorkloadGeneratorDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    // The generated text goes into the editor as a new, unsaved workload, and runs at once.
+    const ScenarioTemplate* blank = nullptr;
+    for (const ScenarioTemplate& t : Templates::all()) {
+        if (t.kind == ScenarioKind::Workload) {
+            blank = &t;
+            break;
+        }
+    }
+    if (blank) editor_->newFromTemplate(*blank);
+    QTextCursor cursor(editor_->editor().document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(dialog.text());
+    showEditor();
+    QString error;
+    if (!runText(dialog.text(), QStringLiteral("generated.json"), &error)) {
+        QMessageBox::warning(this, tr("Cannot run"), error);
+    }
+}
+
+void MainWindow::showRun(std::unique_ptr<RunSource> source, const QString& path) {
+    {
+        auto recording = std::make_unique<RunRecording>(std::move(source));
         const QString title = QString::fromStdString(recording->title());
         // The chart lets go of the old run before the controller deletes it.
         gantt_->setRecording(nullptr);
@@ -123,7 +238,6 @@ bool MainWindow::openScenario(const QString& path, QString* error) {
         controller_.setBreakpoints({});
         path_ = path;
         setWindowTitle(tr("%1 - timeslice").arg(title.isEmpty() ? QFileInfo(path).fileName() : title));
-        rememberRecent(path);
         // A program's output is what its author looks at first; a workload has none.
         const bool program = !controller_.recording()->source().empty();
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("program"))) dock->setVisible(program);
@@ -132,13 +246,7 @@ bool MainWindow::openScenario(const QString& path, QString* error) {
         }
         showTime(controller_.cursor());
         statusBar()->showMessage(tr("Space plays, Right steps, Left steps back; wheel zooms, drag pans, F fits."));
-        return true;
-    } catch (const InputError& e) {
-        if (error) *error = QString::fromUtf8(e.what());
-    } catch (const std::exception& e) {
-        if (error) *error = QString::fromUtf8(e.what());
     }
-    return false;
 }
 
 void MainWindow::showTime(Time t) {
@@ -149,13 +257,16 @@ void MainWindow::showTime(Time t) {
     processes_->showState(*r, state);
     threads_->showState(*r, state, gantt_->ganttStyle());
     ready_->showQueue(*r, r->readyQueueAt(t), gantt_->ganttStyle());
+    sync_->showAt(*r, t, gantt_->ganttStyle());
     why_->showDecisionAt(*r, t);
     console_->showOutputUntil(*r, t);
     source_->showAt(*r, state, t, gantt_->ganttStyle());
+    captions_->showAt(*r, t);
     toolbar_->refresh();
 }
 
 void MainWindow::chooseFile() {
+    if (!editor_->maybeSave()) return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a scenario"),
                                                       QFileInfo(path_).absolutePath(),
                                                       tr("Scenarios (*.json *.py);;All files (*)"));
@@ -180,6 +291,7 @@ void MainWindow::fillRecentMenu() {
     recentMenu_->clear();
     for (const QString& file : QSettings().value(QStringLiteral("recentFiles")).toStringList()) {
         recentMenu_->addAction(QFileInfo(file).fileName(), this, [this, file] {
+            if (!editor_->maybeSave()) return;
             QString error;
             if (!openScenario(file, &error)) QMessageBox::warning(this, tr("Cannot open"), error);
         })->setToolTip(file);
@@ -193,6 +305,8 @@ void MainWindow::setPresentationMode(bool on) {
     setFont(f);
     toolbar_->setIconSize(on ? QSize(32, 32) : QSize(20, 20));
     source_->setPresentationMode(on);
+    captions_->setPresentationMode(on);
+    sync_->setPresentationMode(on);
     for (QTableWidget* table : {static_cast<QTableWidget*>(processes_), static_cast<QTableWidget*>(threads_)}) {
         table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
     }
@@ -231,7 +345,21 @@ void MainWindow::exportCsv() {
     }
 }
 
+void MainWindow::exportTrace() {
+    const RunRecording* r = controller_.recording();
+    if (!r) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export trace (Chrome JSON)"), {},
+                                                      tr("Chrome trace (*.json)"));
+    if (!path.isEmpty() && !ChartExporter::saveChromeTrace(*r, path)) {
+        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1").arg(path));
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!editor_->maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -5,6 +5,7 @@
 // Layout and recent files persist with QSettings.
 #include <QMainWindow>
 #include <QString>
+#include <memory>
 
 #include "model/PlaybackController.h"
 
@@ -21,6 +22,11 @@ class MetricsPanel;
 class ConsolePanel;
 class RunToolBar;
 class SourcePanel;
+class CaptionBanner;
+class SyncObjectsPanel;
+class EditorPanel;
+class WorkloadTableEditor;
+class RunSource;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -39,6 +45,14 @@ public:
     DecisionPanel& decision() { return *why_; }
     ConsolePanel& console() { return *console_; }
     SourcePanel& source() { return *source_; }
+    CaptionBanner& captions() { return *captions_; }
+    SyncObjectsPanel& syncObjects() { return *sync_; }
+    EditorPanel& editor() { return *editor_; }
+    WorkloadTableEditor& workloadTable() { return *table_; }
+    // Runs a scenario's text as it stands in the editor, unsaved; on failure keeps the run
+    // shown and sets `error`.
+    bool runText(const QString& text, const QString& path, QString* error = nullptr);
+    void showEditor();
     void setPresentationMode(bool on);
     void setColourBlindPalette(bool on);
 
@@ -55,6 +69,13 @@ private:
     void exportPng();
     void exportSvg();
     void exportCsv();
+    void exportTrace();
+    void generateWorkload();
+    // Shows a new run (the body shared by opening a file and running the editor's text).
+    void showRun(std::unique_ptr<RunSource> source, const QString& path);
+    // Keeps the table and the text of a workload in step, whichever was edited.
+    void tableEdited(const QString& text);
+    void textEdited();
     void applyStyle();
 
     PlaybackController controller_;
@@ -65,7 +86,14 @@ private:
     DecisionPanel* why_;
     MetricsPanel* metrics_;
     ConsolePanel* console_;
+    SyncObjectsPanel* sync_;
+    EditorPanel* editor_;
+    WorkloadTableEditor* table_;
+    QDockWidget* editorDock_ = nullptr;
+    QDockWidget* tableDock_ = nullptr;
+    bool syncingTable_ = false;
     SourcePanel* source_;
+    CaptionBanner* captions_;
     RunToolBar* toolbar_;
     QMenu* recentMenu_ = nullptr;
     QString path_;

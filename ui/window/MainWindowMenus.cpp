@@ -5,6 +5,8 @@
 #include <QMenuBar>
 #include <QSettings>
 
+#include "editor/EditorPanel.h"
+#include "editor/Templates.h"
 #include "gantt/GanttView.h"
 #include "window/MainWindow.h"
 #include "window/RunToolBar.h"
@@ -16,14 +18,27 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseFile);
     recentMenu_ = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
+    QMenu* fromTemplate = file->addMenu(tr("&New from template"));
+    for (const ScenarioTemplate& t : Templates::all()) {
+        fromTemplate->addAction(t.title, this, [this, t] {
+            if (!editor_->maybeSave()) return;
+            editor_->newFromTemplate(t);
+            showEditor();
+        });
+    }
+    file->addAction(tr("&Generate a random workload..."), this, &MainWindow::generateWorkload);
+    file->addAction(tr("&Save"), QKeySequence::Save, editor_, &EditorPanel::save);
+    file->addAction(tr("Save &as..."), QKeySequence::SaveAs, editor_, &EditorPanel::saveAs);
     file->addSeparator();
     file->addAction(tr("Export chart as &PNG..."), this, &MainWindow::exportPng);
     file->addAction(tr("Export chart as &SVG..."), this, &MainWindow::exportSvg);
     file->addAction(tr("Export metrics as &CSV..."), this, &MainWindow::exportCsv);
+    file->addAction(tr("Export &trace (Chrome JSON)..."), this, &MainWindow::exportTrace);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(editor_->runAction());
     for (QAction* a : toolbar_->actions()) {
         if (!a->text().isEmpty() && !a->isSeparator()) run->addAction(a);
     }

@@ -56,7 +56,7 @@ PythonThreadRecord& PythonProcess::startMain(std::shared_ptr<const CodeObject> c
     PythonThreadRecord& record = addRecord(vm_->startMainThread(std::move(code)), "MainThread", false);
     record.isMain = true;
     record.tid = kernel_.addThread(pid_, "MainThread", record.body.get(), 0, false);
-    record.endWaiters = std::make_unique<ThreadEndWaiters>(kernel_, record.tid, 0);
+    record.endWaiters = std::make_unique<ThreadEndWaiters>(kernel_, record.tid, record.tid, 0);
     return record;
 }
 
@@ -69,7 +69,7 @@ PythonThreadRecord& PythonProcess::spawn(const Value& callable, std::vector<Valu
     const VmThread* current = vm_->currentThread();
     const int creator = current ? tidOf(*current) : -1;
     record.tid = kernel_.spawnThread(pid_, name, record.body.get(), daemon, at);
-    record.endWaiters = std::make_unique<ThreadEndWaiters>(kernel_, creator, at);
+    record.endWaiters = std::make_unique<ThreadEndWaiters>(kernel_, record.tid, creator, at);
     return record;
 }
 

@@ -19,7 +19,7 @@ void ThreadEndWaiters::finish(int tid, Time at) {
 
 void ThreadEndWaiters::onCancelled(int tid) {
     // A join with a timeout ran out (or Ctrl-C): the joiner left the queue.
-    report(SyncOp::Kind::TimedOut, lastAt_, tid);
+    report(SyncOp::Kind::TimedOut, cancelTime(lastAt_), tid);
 }
 
 }  // namespace ts::script

@@ -8,7 +8,10 @@ namespace ts::script {
 
 class ThreadEndWaiters : public SyncObject {
 public:
-    ThreadEndWaiters(Kernel& kernel, int creator, Time at) : SyncObject(kernel, SyncObjectKind::Thread, 0, creator, at) {}
+    // `thread` is the one joined; its tid is the object's initial value, so that the record
+    // (and the GUI) can say whose end the joiners wait for.
+    ThreadEndWaiters(Kernel& kernel, int thread, int creator, Time at)
+        : SyncObject(kernel, SyncObjectKind::Thread, thread, creator, at) {}
 
     // Done when the thread has ended; else the caller is queued and must block.
     SyncResult wait(int tid, Time at);

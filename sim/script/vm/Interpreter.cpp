@@ -171,15 +171,31 @@ RunOutcome Interpreter::runThread(VmThread& thread, Time now, Time limit) {
         std::vector<Value> args(positional.begin(), positional.end());
         std::vector<KeywordArg> keywords;
         std::vector<Value> keyNames;
-        for (const auto& e : parts[2].as<DictObject>()->table().entries()) {
-            if (e.key.isEmpty()) continue;
-            args.push_back(e.value);
-            keyNames.push_back(e.key);
+        // threading.Thread(kwargs=...) keeps whatever it is given; as in CPython, the new thread
+        // then fails as f(**kwargs) would when that is not a dict with str keys (it was read as
+        // a dict unchecked: found by tests/fuzz, fuzz_run).
+        bool keywordsValid = parts[2].is<DictObject>();
+        if (!keywordsValid) {
+            raise(types_.typeError, "argument after ** must be a mapping");
+        } else {
+            for (const auto& e : parts[2].as<DictObject>()->table().entries()) {
+                if (e.key.isEmpty()) continue;
+                if (!e.key.is<StrObject>()) {
+                    raise(types_.typeError, "keywords must be strings");
+                    keywordsValid = false;
+                    break;
+                }
+                args.push_back(e.value);
+                keyNames.push_back(e.key);
+            }
         }
         Value kwnames = keyNames.empty() ? Value() : ctx_.newTuple(std::move(keyNames));
         Value result;
-        CallStatus status = invoke(thread, parts[0], args.data(), static_cast<int>(args.size()),
-                                   kwnames.isEmpty() ? nullptr : kwnames.as<TupleObject>(), Continuation::push(), result);
+        CallStatus status = CallStatus::Failed;
+        if (keywordsValid) {
+            status = invoke(thread, parts[0], args.data(), static_cast<int>(args.size()),
+                            kwnames.isEmpty() ? nullptr : kwnames.as<TupleObject>(), Continuation::push(), result);
+        }
         switch (status) {
         case CallStatus::Done: bottom.push(std::move(result)); stop = Stop::Boundary; entered = false; break;
         case CallStatus::Failed:

@@ -1,0 +1,4 @@
+"""timeslice
+clockStart: yesterday
+"""
+print(1)

@@ -1,0 +1,5 @@
+"""timeslice
+cpus: 2
+cpus: 3
+"""
+print(1)

@@ -1,0 +1,4 @@
+"""timeslice
+priorityOrder: sideways
+"""
+print(1)

@@ -1,0 +1,5 @@
+"""timeslice
+policy: rr
+quantum: 0
+"""
+print(1)

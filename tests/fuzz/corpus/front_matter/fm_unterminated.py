@@ -1,0 +1,3 @@
+"""timeslice
+cpus: 2
+print(1)

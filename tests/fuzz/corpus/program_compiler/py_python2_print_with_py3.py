@@ -1,0 +1,4 @@
+"""timeslice
+python: 3
+"""
+print "hello"

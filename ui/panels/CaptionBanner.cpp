@@ -1,0 +1,83 @@
+#include "panels/CaptionBanner.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <algorithm>
+
+#include "model/RunRecording.h"
+#include "model/UnitTime.h"
+
+namespace ts::ui {
+
+CaptionBanner::CaptionBanner(QWidget* parent)
+    : QFrame(parent), moment_(new QLabel), text_(new QLabel), previous_(new QToolButton), next_(new QToolButton),
+      pause_(new QCheckBox(tr("Pause at captions"))) {
+    setObjectName(QStringLiteral("captionBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    // A pale yellow note, like a sticky note on the projected chart.
+    setStyleSheet(QStringLiteral("#captionBanner { background: #fff8d6; border: 1px solid #e0c860; }"));
+    text_->setWordWrap(true);
+    text_->setTextFormat(Qt::PlainText);
+    moment_->setStyleSheet(QStringLiteral("color: #7a5c00; font-weight: bold;"));
+    previous_->setText(QStringLiteral("\u25C0"));
+    previous_->setToolTip(tr("The previous caption"));
+    next_->setText(QStringLiteral("\u25B6"));
+    next_->setToolTip(tr("The next caption"));
+    pause_->setChecked(true);
+    pause_->setToolTip(tr("Stop playing at the captions the scenario marks with pause"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(previous_);
+    layout->addWidget(moment_);
+    layout->addWidget(text_, 1);
+    layout->addWidget(next_);
+    layout->addWidget(pause_);
+    connect(previous_, &QToolButton::clicked, this, [this] {
+        if (previousTime_ >= 0) emit timeChosen(previousTime_);
+    });
+    connect(next_, &QToolButton::clicked, this, [this] {
+        if (nextTime_ >= 0 && nextTime_ != kNever) emit timeChosen(nextTime_);
+    });
+    connect(pause_, &QCheckBox::toggled, this, &CaptionBanner::pauseAtCaptionsChanged);
+    setPresentationMode(false);
+    hide();
+}
+
+void CaptionBanner::setPresentationMode(bool on) {
+    QFont f = font();
+    f.setPointSizeF(QFont().pointSizeF() * (on ? 1.9 : 1.25));
+    text_->setFont(f);
+    moment_->setFont(f);
+}
+
+QString CaptionBanner::text() const { return text_->text(); }
+
+void CaptionBanner::showAt(const RunRecording& recording, Time t) {
+    const CaptionTrack& track = recording.captionTrack();
+    setVisible(!track.empty());
+    if (track.empty()) return;
+    const int latest = track.latestAt(t);
+    if (latest < 0) {
+        moment_->clear();
+        text_->setText(tr("This scenario has notes: they appear here as time reaches them."));
+    } else {
+        const ResolvedCaption& r = track.resolved()[static_cast<std::size_t>(latest)];
+        moment_->setText(UnitTime::format(r.time, recording.unit()));
+        text_->setText(QString::fromStdString(track.captions()[static_cast<std::size_t>(r.caption)].text));
+    }
+    // "Previous" goes to the caption showing when the cursor is past its moment, as a media
+    // player's back button goes to the start of the current track.
+    previousTime_ = latest >= 0 && track.resolved()[static_cast<std::size_t>(latest)].time < t
+                        ? track.resolved()[static_cast<std::size_t>(latest)].time
+                        : track.previousBefore(t);
+    nextTime_ = track.nextAfter(t);
+    // A wrapped caption needs its full height: the chart below gives it up.
+    const int width = std::max(200, text_->width());
+    setFixedHeight(std::max(text_->heightForWidth(width), moment_->sizeHint().height()) + 14);
+    previous_->setEnabled(previousTime_ >= 0);
+    next_->setEnabled(nextTime_ != kNever);
+}
+
+}  // namespace ts::ui
