@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QToolButton>
 #include <algorithm>
 
@@ -54,6 +55,20 @@ void CaptionBanner::setPresentationMode(bool on) {
 
 QString CaptionBanner::text() const { return text_->text(); }
 
+void CaptionBanner::fitHeight() {
+    // A wrapped caption needs its full height (the chart below gives it up). The label's own
+    // width is not settled before the layout runs, so measure what the banner leaves it.
+    const int others = moment_->sizeHint().width() + previous_->sizeHint().width() + next_->sizeHint().width() +
+                       pause_->sizeHint().width() + 70;
+    const int width = std::max(200, this->width() - others);
+    setFixedHeight(std::max(text_->heightForWidth(width), moment_->sizeHint().height()) + 14);
+}
+
+void CaptionBanner::resizeEvent(QResizeEvent* event) {
+    QFrame::resizeEvent(event);
+    if (event->oldSize().width() != width()) fitHeight();
+}
+
 void CaptionBanner::showAt(const RunRecording& recording, Time t) {
     const CaptionTrack& track = recording.captionTrack();
     setVisible(!track.empty());
@@ -73,9 +88,7 @@ void CaptionBanner::showAt(const RunRecording& recording, Time t) {
                         ? track.resolved()[static_cast<std::size_t>(latest)].time
                         : track.previousBefore(t);
     nextTime_ = track.nextAfter(t);
-    // A wrapped caption needs its full height: the chart below gives it up.
-    const int width = std::max(200, text_->width());
-    setFixedHeight(std::max(text_->heightForWidth(width), moment_->sizeHint().height()) + 14);
+    fitHeight();
     previous_->setEnabled(previousTime_ >= 0);
     next_->setEnabled(nextTime_ != kNever);
 }

@@ -29,7 +29,12 @@ signals:
     void timeChosen(ts::Time t);
     void pauseAtCaptionsChanged(bool on);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitHeight();
+
     QLabel* moment_;
     QLabel* text_;
     QToolButton* previous_;

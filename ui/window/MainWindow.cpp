@@ -160,6 +160,12 @@ bool MainWindow::openScenario(const QString& path, QString* error) {
     rememberRecent(path);
     editor_->openFile(path);
     textEdited();
+    // A program is watched line by line; a workload is read (and edited) as its table.
+    if (path.endsWith(QStringLiteral(".py"))) {
+        findChild<QDockWidget*>(QStringLiteral("program"))->raise();
+    } else {
+        tableDock_->raise();
+    }
     return true;
 }
 
