@@ -71,7 +71,7 @@ for t in "${targets[@]}"; do
     mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
     touch "$stamp"
     seed_files "$t" | while read -r f; do cp "$f" "$corpus/"; done
-    cp tests/fuzz/corpus/"$t"/* "$corpus/" 2>/dev/null || true
+    while read -r f; do cp "$f" "$corpus/"; done < tests/fuzz/corpus/"$t".list
     cp tests/fuzz/regressions/"$t"/* "$corpus/" 2>/dev/null || true
     dict=()
     [ -f "tests/fuzz/$t.dict" ] && dict=("-dict=tests/fuzz/$t.dict")

@@ -1,4 +1,0 @@
-"""timeslice
-clockStart: yesterday
-"""
-print(1)

@@ -1,5 +1,0 @@
-"""timeslice
-cpus: 2
-cpus: 3
-"""
-print(1)

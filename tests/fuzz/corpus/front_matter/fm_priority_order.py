@@ -1,4 +1,0 @@
-"""timeslice
-priorityOrder: sideways
-"""
-print(1)

@@ -1,5 +1,0 @@
-"""timeslice
-policy: rr
-quantum: 0
-"""
-print(1)

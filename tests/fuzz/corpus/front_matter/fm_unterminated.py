@@ -1,3 +1,0 @@
-"""timeslice
-cpus: 2
-print(1)

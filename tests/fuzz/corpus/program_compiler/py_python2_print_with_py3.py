@@ -1,4 +1,0 @@
-"""timeslice
-python: 3
-"""
-print "hello"
