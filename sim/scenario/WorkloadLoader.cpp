@@ -1,5 +1,7 @@
 #include "scenario/WorkloadLoader.h"
 
+#include "scenario/Suggestion.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -20,6 +22,7 @@
 #include "scenario/JsonParser.h"
 #include "scenario/JsonValue.h"
 #include "scenario/ScheduleParser.h"
+#include "scenario/Suggestion.h"
 
 namespace ts {
 namespace {
@@ -53,58 +56,12 @@ std::string inQuotes(std::string_view text) {
     return "'" + std::string(text) + "'";
 }
 
-std::string joined(Keys words) {
-    std::string out;
-    for (std::string_view word : words) out += (out.empty() ? "" : ", ") + std::string(word);
-    return out;
-}
-
 std::string placeText(SourcePos pos) {
     return std::to_string(pos.line) + ":" + std::to_string(pos.column);
 }
 
 bool contains(Keys words, std::string_view word) {
     return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-// Edit distance with adjacent transpositions, ignoring case: "Qauntum" is one step from
-// "quantum".
-std::size_t editDistance(std::string_view a, std::string_view b) {
-    auto lower = [](char c) {
-        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    };
-    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
-                lower(a[i - 2]) == lower(b[j - 1])) {
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    return d[a.size()][b.size()];
-}
-
-// " (did you mean 'quantum'?)" when one candidate is close, else " (expected one of: ...)".
-std::string suggestion(std::string_view word, Keys candidates) {
-    std::string_view best;
-    std::size_t bestDistance = std::numeric_limits<std::size_t>::max();
-    if (word.size() <= 40) {  // long garbage is close to nothing; spare the quadratic table
-        for (std::string_view candidate : candidates) {
-            const std::size_t distance = editDistance(word, candidate);
-            const std::size_t allowed = candidate.size() >= 5 ? 2 : 1;
-            if (distance <= allowed && distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-    }
-    if (!best.empty()) return " (did you mean " + inQuotes(best) + "?)";
-    return " (expected one of: " + joined(candidates) + ")";
 }
 
 class WorkloadReader {
@@ -149,7 +106,7 @@ void WorkloadReader::checkKeys(const JsonValue& object, Keys allowed,
     for (const JsonValue::Member& member : object.asObject()) {
         if (!contains(allowed, member.key)) {
             fail(member.keyPos, "unknown key " + inQuotes(member.key) + " in " + where +
-                                    suggestion(member.key, allowed));
+                                    suggestWord(member.key, allowed));
         }
     }
 }
@@ -326,7 +283,7 @@ void WorkloadReader::readMachine(const JsonValue& machine, WorkloadSpec& spec) {
             config.policy = readString(value, what);
             if (!contains(kPolicies, config.policy)) {
                 fail(value.pos(), "unknown policy " + inQuotes(config.policy) +
-                                      suggestion(config.policy, kPolicies));
+                                      suggestWord(config.policy, kPolicies));
             }
             policy = &value;
         } else if (key == "quantum") {
