@@ -52,6 +52,8 @@ SyncObjectState SyncTimeline::stateAt(int object, Time t) const {
     if (n == track.ops.size()) return track.live;
     const std::size_t checkpoint = n / kCheckpointEvery;
     SyncObjectState state = track.checkpoints[checkpoint];
+    // Before its creation the state is blank, but it still names its object.
+    state.id = object;
     const auto& ops = trace_.syncOps();
     for (std::size_t i = checkpoint * kCheckpointEvery; i < n; ++i) state.apply(ops[track.ops[i]]);
     return state;

@@ -39,7 +39,7 @@ class SyncTimeline {
     int ordinal(int object) const { return tracks_[index(object)].ordinal; }
     // queue.Queue keeps an Event of its own for join(): registered right after its Queue, by the
     // same thread at the same instant. Returns that Queue's id, or -1 for any other object.
-    int queueOfTaskEvent(int object) const { return tracks_[index(object)].queueOfTasks; }
+    int queueOfTaskEvent(int object) const { return known(object) ? tracks_[index(object)].queueOfTasks : -1; }
 
     // The object after every operation at or before `t`; `created` is false before its creation.
     SyncObjectState stateAt(int object, Time t) const;
@@ -63,6 +63,7 @@ class SyncTimeline {
         SyncObjectState live;                      // after every operation read
     };
     static std::size_t index(int object) { return static_cast<std::size_t>(object); }
+    bool known(int object) const { return object >= 0 && index(object) < tracks_.size(); }
     void read(const SyncOp& op, std::uint32_t at);
     void describeNew(Track& track, const SyncOp& created);
     // Operations of `track` at or before `t`.
