@@ -5,6 +5,7 @@
 #include "ComparisonOutput.h"
 #include "ExitStatus.h"
 #include "OutputFile.h"
+#include "TableOutputs.h"
 #include "PolicyComparison.h"
 #include "ScenarioFile.h"
 
@@ -30,16 +31,7 @@ int CompareCommand::execute() {
     const ComparisonOutput output(spec, rows);
     const bool stdoutTaken = (request_.csvPath && OutputFile::isStdout(*request_.csvPath)) ||
                              (request_.jsonPath && OutputFile::isStdout(*request_.jsonPath));
-    if (!request_.quiet && !stdoutTaken) out_ << output.table();
-    if (csv) {
-        output.writeCsv(csv->stream());
-        csv->close();
-    }
-    if (json) {
-        output.writeJson(json->stream());
-        json->close();
-    }
-    out_.flush();
+    writeTableOutputs(out_, output, csv, json, stdoutTaken, request_.quiet);
     return kExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "ComparisonOutput.h"
 
+#include "CsvField.h"
 #include "NumberText.h"
 #include "ReportJson.h"
 #include "TextTable.h"
@@ -7,20 +8,6 @@
 #include "report/JsonWriter.h"
 
 namespace ts::app {
-namespace {
-
-// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + '"';
-}
-
-}  // namespace
 
 ComparisonOutput::ComparisonOutput(const WorkloadSpec& spec, const std::vector<ComparisonRow>& rows)
     : spec_(spec), rows_(rows) {}

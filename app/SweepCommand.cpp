@@ -7,6 +7,7 @@
 #include "ExitStatus.h"
 #include "OptionValues.h"
 #include "OutputFile.h"
+#include "TableOutputs.h"
 #include "ScenarioFile.h"
 #include "SweepOutput.h"
 #include "UsageError.h"
@@ -132,16 +133,7 @@ int SweepCommand::execute() {
 
     const bool stdoutTaken = (request_.csvPath && OutputFile::isStdout(*request_.csvPath)) ||
                              (request_.jsonPath && OutputFile::isStdout(*request_.jsonPath));
-    if (!request_.quiet && !stdoutTaken) out_ << output.table();
-    if (csv) {
-        output.writeCsv(csv->stream());
-        csv->close();
-    }
-    if (json) {
-        output.writeJson(json->stream());
-        json->close();
-    }
-    out_.flush();
+    writeTableOutputs(out_, output, csv, json, stdoutTaken, request_.quiet);
     return kExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "SweepOutput.h"
 
+#include "CsvField.h"
 #include "NumberText.h"
 #include "ReportJson.h"
 #include "TextTable.h"
@@ -8,16 +9,6 @@
 
 namespace ts::app {
 namespace {
-
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + '"';
-}
 
 std::string lastLine(const SweepPoint& p) {
     return p.output.empty() ? std::string() : p.output.back();
