@@ -40,8 +40,9 @@ echo "== Kernel against SimSo (rate monotonic on the peers' task sets)"
 /usr/bin/python3 - "$tmp" <<'PY'
 import json, statistics, sys
 tmp = sys.argv[1]
-simpy = {}
-for line in open(f"{tmp}/simpy.txt"):
+lines = open(f"{tmp}/simpy.txt").read().splitlines()
+simpy = {"version": lines[0].split(" ", 1)[1]}  # "simpy_rr python=... SimPy=... model=..."
+for line in lines[1:]:
     parts = line.split()
     if len(parts) == 2: simpy[parts[0]] = parts[1]
 simpy_rate = float(simpy["ctx_switches_per_s"])
@@ -62,7 +63,7 @@ def row(what, rs, key, peer, target=None):
     print(f"| {what} | {best:,.0f} / {median:,.0f} | {peer:,.0f} | {best / peer:,.0f}x / {median / peer:,.0f}x{ok} |")
 
 print()
-print(f"SimPy {simpy.get('simpy_rr', '')}: {simpy['context_switches']} switches in "
+print(f"SimPy ({simpy['version']}): {simpy['context_switches']} switches in "
       f"{simpy['wall_simulate_s']} s of `simulate` (wall)")
 print(f"Best and median of {len(runs('kernel.json', 'BM_KernelSimpyShape/traced:0/iterations:3/real_time'))} repetitions.")
 print()

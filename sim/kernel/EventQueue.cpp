@@ -41,7 +41,8 @@ EventQueue::Handle EventQueue::insertOrdered(Time time, std::uint64_t order, Eve
     s.event.arg = arg;
     s.cancelled = false;
     s.hasFollower = false;
-    if (hasHead_ ? before(time, order, head_) : (heap_.empty() || before(time, order, heap_.front()))) {
+    if (hasHead_ ? before(time, order, head_)
+                 : (heap_.empty() || before(time, order, heap_.front()))) {
         // The new earliest event: it becomes the head, and the old head (earlier than all the
         // heap) goes to the heap's root.
         if (hasHead_) pushHeap(head_.time, head_.order, head_.slot);
@@ -55,8 +56,9 @@ EventQueue::Handle EventQueue::insertOrdered(Time time, std::uint64_t order, Eve
     return Handle{slot, s.generation};
 }
 
-EventQueue::Handle EventQueue::insertPair(Time time, std::uint8_t leaderPriority, const Event& leader,
-                                          std::uint8_t followerPriority, const Event& follower) {
+EventQueue::Handle EventQueue::insertPair(Time time, std::uint8_t leaderPriority,
+                                          const Event& leader, std::uint8_t followerPriority,
+                                          const Event& follower) {
     if (followerPriority <= leaderPriority) {
         insert(time, followerPriority, follower);
         return insert(time, leaderPriority, leader);
@@ -98,15 +100,17 @@ const Event& EventQueue::peek() const {
     const bool fromLane =
         laneFront_ < lane_.size() &&
         (hasHead_ ? before(lane_[laneFront_].time, lane_[laneFront_].order, head_)
-                  : heap_.empty() || before(lane_[laneFront_].time, lane_[laneFront_].order, heap_.front()));
+                  : heap_.empty() ||
+                        before(lane_[laneFront_].time, lane_[laneFront_].order, heap_.front()));
     if (fromLane) return lane_[laneFront_].event;
     return slots_[hasHead_ ? head_.slot : heap_.front().slot].event;
 }
 
 const Event& EventQueue::popWithLane() {
     const LaneEntry& front = lane_[laneFront_];
-    const bool fromLane = hasHead_ ? before(front.time, front.order, head_)
-                                   : heap_.empty() || before(front.time, front.order, heap_.front());
+    const bool fromLane = hasHead_
+                              ? before(front.time, front.order, head_)
+                              : heap_.empty() || before(front.time, front.order, heap_.front());
     if (fromLane) {
         ++laneFront_;  // the entry stays in place (and readable) until the lane is next reset
         return front.event;
@@ -161,7 +165,8 @@ void EventQueue::removeRoot() {
         std::size_t best = first;
         if (first + kArity <= n) {
             const std::size_t a = before(heap_[first + 1], heap_[first]) ? first + 1 : first;
-            const std::size_t b = before(heap_[first + 3], heap_[first + 2]) ? first + 3 : first + 2;
+            const std::size_t b =
+                before(heap_[first + 3], heap_[first + 2]) ? first + 3 : first + 2;
             best = before(heap_[b], heap_[a]) ? b : a;
         } else {
             for (std::size_t c = first + 1; c < n; ++c) {
@@ -188,7 +193,7 @@ void EventQueue::dropCancelledRoots() {
         Slot& s = slots_[dead.slot];
         s.cancelled = false;
         if (s.hasFollower) releaseFollower(dead);  // before the slot is free to be reused
-        freeSlots_.push_back(dead.slot);  // its generation moved on when it was cancelled
+        freeSlots_.push_back(dead.slot);           // its generation moved on when it was cancelled
     }
 }
 

@@ -26,7 +26,7 @@
 namespace ts {
 
 class EventQueue {
-public:
+  public:
     struct Handle {
         std::uint32_t slot = kNoSlot;
         std::uint32_t generation = 0;
@@ -78,7 +78,7 @@ public:
     void clear();
     std::uint64_t inserted() const { return nextSeq_; }
 
-private:
+  private:
     struct Entry {
         Time time;
         std::uint64_t order;  // priority in the top 8 bits, insertion number below
@@ -87,8 +87,8 @@ private:
     struct Slot {
         Event event;
         std::uint32_t generation = 0;
-        bool cancelled = false;     // its heap entry is dead, and dropped when met
-        bool hasFollower = false;   // insertPair's later event waits here
+        bool cancelled = false;    // its heap entry is dead, and dropped when met
+        bool hasFollower = false;  // insertPair's later event waits here
         std::uint8_t followerPriority = 0;
         Event follower;
     };
@@ -136,7 +136,7 @@ private:
     void pushHeap(Time time, std::uint64_t order, std::uint32_t slot);
     void siftDown(std::size_t index, Entry moving);
 
-    Entry head_{};          // when hasHead_: earlier than every entry of heap_
+    Entry head_{};  // when hasHead_: earlier than every entry of heap_
     bool hasHead_ = false;
     std::vector<Entry> heap_;  // its root is never a cancelled entry
     std::size_t cancelledInHeap_ = 0;

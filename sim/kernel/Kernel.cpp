@@ -87,7 +87,12 @@ void Kernel::start() {
 bool Kernel::step() {
     if (!started_) start();
     if (events_.empty()) return false;
-    now_ = events_.peekTime();
+    executeNext(events_.peekTime());
+    return true;
+}
+
+void Kernel::executeNext(Time at) {
+    now_ = at;
     const Event e = events_.pop();
     ++counters_.events;
     dispatchEvent(e);
@@ -98,13 +103,16 @@ bool Kernel::step() {
         ++counters_.events;  // a dispatcher run counts as one event, as it did when it was one
         onReschedule();
     }
-    return true;
 }
 
 void Kernel::run(Time until) {
     if (!started_) start();
     runUntil_ = until;
-    while (!events_.empty() && events_.peekTime() <= until) step();
+    while (!events_.empty()) {
+        const Time next = events_.peekTime();
+        if (next > until) break;
+        executeNext(next);
+    }
     if (!events_.empty()) {
         stoppedByLimit_ = true;
         closeAt(until);
@@ -419,8 +427,8 @@ void Kernel::onJobRelease(int pid, int tid) {
     if (p.deadline == p.period) {
         // One instant: the check rides with the next release through the event set (the same
         // order as two inserts, one heap entry fewer per job).
-        events_.insertPair(saturatingAdd(now_, p.period), arrivalPriority(), next, kPriorityDeadline,
-                           check);
+        events_.insertPair(saturatingAdd(now_, p.period), arrivalPriority(), next,
+                           kPriorityDeadline, check);
     } else {
         events_.insert(saturatingAdd(now_, p.deadline), kPriorityDeadline, check);
         events_.insert(saturatingAdd(now_, p.period), arrivalPriority(), next);

@@ -110,6 +110,8 @@ private:
     enum class Next : std::uint8_t { WantsCpu, Blocked, Exited };
 
     void start();
+    // Executes the earliest event, which is at `at` (and the dispatcher, when the instant ends).
+    void executeNext(Time at);
     void dispatchEvent(const Event& e);
     void onArrival(int pid);
     void onThreadStart(int tid);

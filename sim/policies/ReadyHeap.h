@@ -13,7 +13,7 @@ namespace ts {
 
 template <typename KeyOf>
 class ReadyHeap {
-public:
+  public:
     explicit ReadyHeap(KeyOf keyOf = KeyOf()) : keyOf_(keyOf) {}
 
     void reserve(std::size_t n) { heap_.reserve(n); }
@@ -55,7 +55,7 @@ public:
         while (Thread* t = copy.popQuiet()) visit(*t);
     }
 
-private:
+  private:
     struct Entry {
         std::int64_t key;
         std::uint64_t seq;
@@ -64,8 +64,8 @@ private:
     // (key, seq) as one 128-bit number, the key's sign bit flipped so that it orders as
     // unsigned: one comparison, no branch to mispredict between the two halves.
     static UInt128 rankOf(const Entry& e) {
-        return (static_cast<UInt128>(static_cast<std::uint64_t>(e.key) ^ (std::uint64_t{1} << 63)) << 64) |
-               e.seq;
+        const std::uint64_t key = static_cast<std::uint64_t>(e.key) ^ (std::uint64_t{1} << 63);
+        return (static_cast<UInt128>(key) << 64) | e.seq;
     }
     static bool before(const Entry& a, const Entry& b) { return rankOf(a) < rankOf(b); }
     void place(std::size_t i, const Entry& e) {

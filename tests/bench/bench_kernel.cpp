@@ -40,9 +40,11 @@ Workload simpyShape(int processes, const char* policy) {
     w.machine.policy = policy;
     w.machine.quantum = 10 * kMicrosecond;  // units: the peer's "1" is a microsecond here
     w.machine.seed = 1;
-    w.bursts = {BurstSpec{BurstSpec::Kind::Cpu, DurationDistribution::exponential(50 * kMicrosecond), {}},
-                BurstSpec{BurstSpec::Kind::Io,
-                          DurationDistribution::exponential(processes * 50 * kMicrosecond), {}}};
+    w.bursts = {
+        BurstSpec{BurstSpec::Kind::Cpu, DurationDistribution::exponential(50 * kMicrosecond), {}},
+        BurstSpec{BurstSpec::Kind::Io,
+                  DurationDistribution::exponential(processes * 50 * kMicrosecond),
+                  {}}};
     return w;
 }
 
@@ -57,9 +59,10 @@ Run makeRun(const Workload& w, int processes, bool traced) {
     Run r;
     r.kernel = std::make_unique<Kernel>(w.machine, PolicyFactory::create(w.machine));
     for (int i = 0; i < processes; ++i) {
-        const int pid = r.kernel->addProcess(ProcessInfo{"P" + std::to_string(i), 0, 0, 100, 0, 0, 0});
-        r.bodies.push_back(std::make_unique<BurstBody>(w.bursts, true,
-                                                       Random::stream(1, static_cast<std::uint64_t>(i + 1))));
+        const int pid =
+            r.kernel->addProcess(ProcessInfo{"P" + std::to_string(i), 0, 0, 100, 0, 0, 0});
+        r.bodies.push_back(std::make_unique<BurstBody>(
+            w.bursts, true, Random::stream(1, static_cast<std::uint64_t>(i + 1))));
         r.kernel->addThread(pid, "P", r.bodies.back().get());
     }
     if (traced) {
@@ -140,15 +143,33 @@ void BM_KernelSimpyShape(benchmark::State& state) {
     totals.report(state);
 }
 
-void BM_KernelRoundRobin(benchmark::State& state) { runKernel(state, "rr"); }
-void BM_KernelCfs(benchmark::State& state) { runKernel(state, "cfs"); }
-void BM_KernelSrtf(benchmark::State& state) { runKernel(state, "srtf"); }
+void BM_KernelRoundRobin(benchmark::State& state) {
+    runKernel(state, "rr");
+}
+void BM_KernelCfs(benchmark::State& state) {
+    runKernel(state, "cfs");
+}
+void BM_KernelSrtf(benchmark::State& state) {
+    runKernel(state, "srtf");
+}
 
 }  // namespace
 
-BENCHMARK(BM_KernelSimpyShape)->ArgName("traced")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)
-    ->Iterations(3)->UseRealTime();
-BENCHMARK(BM_KernelRoundRobin)->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_KernelSimpyShape)
+    ->ArgName("traced")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3)
+    ->UseRealTime();
+BENCHMARK(BM_KernelRoundRobin)
+    ->Arg(10)
+    ->Arg(100)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->UseRealTime();
 BENCHMARK(BM_KernelCfs)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 BENCHMARK(BM_KernelSrtf)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 

@@ -59,7 +59,8 @@ std::vector<Task> readTaskSet(const std::string& name) {
         std::getline(row, wcet, ',');
         std::getline(row, deadline, ',');
         std::getline(row, activation, ',');
-        tasks.push_back({msToNsCeil(period), msToNsCeil(wcet), msToNsCeil(deadline), msToNsCeil(activation)});
+        tasks.push_back(
+            {msToNsCeil(period), msToNsCeil(wcet), msToNsCeil(deadline), msToNsCeil(activation)});
     }
     return tasks;
 }
@@ -77,9 +78,10 @@ Run makeRun(const std::vector<Task>& tasks, bool traced) {
     r.kernel = std::make_unique<Kernel>(m, PolicyFactory::create(m));
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         const Task& t = tasks[i];
-        const int pid = r.kernel->addProcess(ProcessInfo{"T" + std::to_string(i + 1), t.activation, 0, 100,
-                                                         0, t.period, t.deadline});
-        r.bodies.push_back(std::make_unique<PeriodicJobBody>(DurationDistribution::fixed(t.wcet), Random(1)));
+        const int pid = r.kernel->addProcess(ProcessInfo{"T" + std::to_string(i + 1), t.activation,
+                                                         0, 100, 0, t.period, t.deadline});
+        r.bodies.push_back(
+            std::make_unique<PeriodicJobBody>(DurationDistribution::fixed(t.wcet), Random(1)));
         r.kernel->addThread(pid, "T", r.bodies.back().get());
     }
     if (traced) {
@@ -100,7 +102,8 @@ std::int64_t simsoRulePreemptions(const std::vector<Task>& tasks, Time horizon) 
     std::int64_t inside = 0;
     for (const Slice& s : r.trace->slices()) {
         if (s.kind != Slice::Kind::Run) continue;
-        for (auto it = releases.upper_bound(s.start); it != releases.end() && *it < s.end; ++it) ++inside;
+        for (auto it = releases.upper_bound(s.start); it != releases.end() && *it < s.end; ++it)
+            ++inside;
     }
     return r.kernel->counters().preemptions + inside;
 }
@@ -133,19 +136,37 @@ void runTaskSet(benchmark::State& state, const char* file, Time horizon) {
     const double runs = static_cast<double>(state.iterations());
     state.counters["jobs"] = static_cast<double>(jobs) / runs;
     state.counters["preemptions"] = static_cast<double>(preemptions) / runs;
-    state.counters["preemptions simso rule"] = static_cast<double>(simsoRulePreemptions(tasks, horizon));
+    state.counters["preemptions simso rule"] =
+        static_cast<double>(simsoRulePreemptions(tasks, horizon));
     state.counters["switches"] = static_cast<double>(switches) / runs;
     state.counters["misses"] = static_cast<double>(misses) / runs;
-    state.counters["jobs/s"] = benchmark::Counter(static_cast<double>(jobs), benchmark::Counter::kIsRate);
+    state.counters["jobs/s"] =
+        benchmark::Counter(static_cast<double>(jobs), benchmark::Counter::kIsRate);
     state.counters["cpu jobs/s"] = static_cast<double>(jobs) / cpuSeconds;
 }
 
-void BM_SimsoN100(benchmark::State& s) { runTaskSet(s, "taskset_n100.csv", 6840 * kMillisecond); }
-void BM_SimsoN1000(benchmark::State& s) { runTaskSet(s, "taskset_n1000.csv", 735 * kMillisecond); }
+void BM_SimsoN100(benchmark::State& s) {
+    runTaskSet(s, "taskset_n100.csv", 6840 * kMillisecond);
+}
+void BM_SimsoN1000(benchmark::State& s) {
+    runTaskSet(s, "taskset_n1000.csv", 735 * kMillisecond);
+}
 
 }  // namespace
 
-BENCHMARK(BM_SimsoN100)->ArgName("traced")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(1.0)->UseRealTime();
-BENCHMARK(BM_SimsoN1000)->ArgName("traced")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(1.0)->UseRealTime();
+BENCHMARK(BM_SimsoN100)
+    ->ArgName("traced")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(1.0)
+    ->UseRealTime();
+BENCHMARK(BM_SimsoN1000)
+    ->ArgName("traced")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(1.0)
+    ->UseRealTime();
 
 BENCHMARK_MAIN();
