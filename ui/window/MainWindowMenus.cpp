@@ -48,10 +48,6 @@ void MainWindow::buildMenus() {
     view->addAction(tr("Zoom &in"), QKeySequence(Qt::Key_Plus), gantt_, [this] { gantt_->zoom(1.5); });
     view->addAction(tr("Zoom &out"), QKeySequence(Qt::Key_Minus), gantt_, [this] { gantt_->zoom(1 / 1.5); });
     view->addSeparator();
-    QAction* presentation = view->addAction(tr("&Presentation mode"));
-    presentation->setShortcut(QKeySequence(Qt::Key_F5));
-    presentation->setCheckable(true);
-    connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
     QAction* palette = view->addAction(tr("&Colour-blind-safe colours (Okabe-Ito)"));
     palette->setCheckable(true);
     palette->setChecked(colourBlind_);
@@ -62,6 +58,14 @@ void MainWindow::buildMenus() {
     });
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+
+    // The teaching modes (issue 6), each one click from this menu: a teacher finds them all
+    // in one place.
+    QMenu* classroom = menuBar()->addMenu(tr("&Classroom"));
+    QAction* presentation = classroom->addAction(tr("&Presentation mode"));
+    presentation->setShortcut(QKeySequence(Qt::Key_F5));
+    presentation->setCheckable(true);
+    connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
 }
 
 }  // namespace ts::ui
