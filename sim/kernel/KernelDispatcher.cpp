@@ -145,9 +145,9 @@ void Kernel::fillIdleCpus() {
             why.value2 = cpu->preemptedRank;
         } else {
             if (alone) why.code = ReasonCode::OnlyReady;
-            if (cpu->last == t->tid && t->readySince == now_ && t->cpuTime > 0) {
-                kind = DecisionKind::Continue;
-            }
+            // Only a thread whose quantum has just expired on this CPU "goes on": one that
+            // wakes on the CPU it last left (a join's timeout, say) is dispatched afresh.
+            if (cpu->expiredTid == t->tid) kind = DecisionKind::Continue;
         }
         cpu->preemptedTid = -1;
         dispatch(*cpu, *t, why, kind, other);  // may block the thread on the GIL instead

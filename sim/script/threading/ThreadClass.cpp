@@ -3,6 +3,7 @@
 #include "kernel/Thread.h"
 #include "script/process/PythonProcess.h"
 #include "script/runtime/DictObject.h"
+#include "script/runtime/Iteration.h"
 #include "script/runtime/ListObject.h"
 #include "script/runtime/StrObject.h"
 #include "script/runtime/TupleObject.h"
@@ -48,6 +49,20 @@ void setName(ThreadingShared& shared, HandleState& state, std::string name) {
     }
 }
 
+// How CPython names a callable in "f() argument after * must be ...": Python 3 prefixes the
+// module ("__main__.f()"), Python 2 does not.
+std::string unpackErrorSubject(Interpreter& vm, const Value& target) {
+    std::string name = "run";
+    if (!target.isEmpty()) {
+        Value qualname = vm.findAttr(target, vm.intern(vm.isPython2() ? "__name__" : "__qualname__"));
+        if (qualname.is<StrObject>()) name = strOf(qualname);
+        Value module = vm.isPython2() ? Value() : vm.findAttr(target, vm.intern("__module__"));
+        if (module.is<StrObject>() && strOf(module) != "builtins") name = strOf(module) + "." + name;
+        vm.context().error().clear();
+    }
+    return name + "()";
+}
+
 Value threadInit(ThreadingShared& shared, NativeCall& call, bool useArguments = true) {
     Interpreter& vm = call.vm;
     MethodArgs m = methodArgs(call);
@@ -75,12 +90,8 @@ Value threadInit(ThreadingShared& shared, NativeCall& call, bool useArguments = 
     const Value* kwargs = arg(4, "kwargs");
     const Value* daemon = arg(vm.isPython2() ? 6 : 5, "daemon");
     state.target = target && !target->isNone() ? *target : Value();
+    // Kept as given: like CPython, args is unpacked only when the thread runs (threadStart).
     state.args = args ? *args : call.ctx.emptyTuple();
-    if (!state.args.is<TupleObject>()) {
-        std::vector<Value> items;
-        if (auto* list = state.args.tryAs<ListObject>()) items.assign(list->items().begin(), list->items().end());
-        state.args = call.ctx.newTuple(std::move(items));
-    }
     state.kwargs = kwargs && !kwargs->isNone() ? *kwargs : Value();
     if (name && !name->isNone()) {
         std::string text;
@@ -118,9 +129,21 @@ Value threadStart(ThreadingShared& shared, NativeCall& call) {
     if (run.identical(shared.defaultRun)) {
         // Thread's own run() calls the target: call it directly, as Python code of the thread.
         entry = state->target.isEmpty() ? vm.makeNative("run", [](NativeCall&) { return Value::none(); }) : state->target;
-        const auto& items = state->args.as<TupleObject>()->items();
-        args.assign(items.begin(), items.end());
         kwargs = state->kwargs;
+        if (auto* tuple = state->args.tryAs<TupleObject>()) {
+            args.assign(tuple->items().begin(), tuple->items().end());
+        } else if (!Iteration::collect(call.ctx, state->args, args)) {
+            // Thread.run calls target(*args): args that cannot be iterated (args=5 for
+            // args=(5,)) make the new thread fail with CPython's TypeError, not run with none.
+            call.ctx.error().clear();
+            args.clear();
+            kwargs = Value();
+            std::string message = unpackErrorSubject(vm, state->target) + " argument after * must be an iterable, not " +
+                                  std::string(RuntimeContext::typeName(state->args));
+            entry = vm.makeNative("run", [message](NativeCall& failing) {
+                return failing.raise(failing.vm.types().typeError, message);
+            });
+        }
     } else {
         entry = vm.getAttr(m.self, vm.intern("run"));
         if (entry.isError()) return entry;

@@ -146,8 +146,14 @@ void Interpreter::reportUncaught(VmThread& thread) {
         return;
     }
     if (!thread.reportUncaught) return;
-    std::string text = thread.uncaughtHeader + formatTraceback(exception);
-    write(OutputStream::Stderr, text, thread);
+    std::string traceback = formatTraceback(exception);
+    // In CPython a thread's traceback always has frames (threading.py's run), so it always has
+    // its heading, even when the failure is in that library code (target(*args) with args=5).
+    static constexpr std::string_view kHeading = "Traceback (most recent call last):\n";
+    if (!thread.uncaughtHeader.empty() && traceback.compare(0, kHeading.size(), kHeading) != 0) {
+        traceback.insert(0, kHeading);
+    }
+    write(OutputStream::Stderr, thread.uncaughtHeader + traceback, thread);
 }
 
 }  // namespace ts::script
