@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "report/Utf8Text.h"
 #include "scenario/InputError.h"
 
 namespace ts {
@@ -14,52 +15,6 @@ unsigned char byteAt(std::string_view text, std::size_t at) {
     return static_cast<unsigned char>(text[at]);
 }
 
-// Length of the well-formed UTF-8 sequence starting at `at`, or 0 when it is not one (stray
-// continuation byte, overlong form, surrogate, beyond U+10FFFF, truncated).
-std::size_t utf8SequenceLength(std::string_view text, std::size_t at) {
-    const unsigned char lead = byteAt(text, at);
-    if (lead < 0x80) return 1;
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0) low = 0xA0;
-        if (lead == 0xED) high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0) low = 0x90;
-        if (lead == 0xF4) high = 0x8F;
-    } else {
-        return 0;
-    }
-    if (at + length > text.size()) return 0;
-    for (std::size_t i = 1; i < length; ++i) {
-        const unsigned char b = byteAt(text, at + i);
-        if (i == 1 ? (b < low || b > high) : (b < 0x80 || b > 0xBF)) return 0;
-    }
-    return length;
-}
-
-void appendUtf8(std::string& out, std::uint32_t codePoint) {
-    auto put = [&out](std::uint32_t byte) { out.push_back(static_cast<char>(byte)); };
-    if (codePoint < 0x80) {
-        put(codePoint);
-    } else if (codePoint < 0x800) {
-        put(0xC0 | (codePoint >> 6));
-        put(0x80 | (codePoint & 0x3F));
-    } else if (codePoint < 0x10000) {
-        put(0xE0 | (codePoint >> 12));
-        put(0x80 | ((codePoint >> 6) & 0x3F));
-        put(0x80 | (codePoint & 0x3F));
-    } else {
-        put(0xF0 | (codePoint >> 18));
-        put(0x80 | ((codePoint >> 12) & 0x3F));
-        put(0x80 | ((codePoint >> 6) & 0x3F));
-        put(0x80 | (codePoint & 0x3F));
-    }
-}
 
 std::string hexByte(unsigned char byte) {
     static const char digits[] = "0123456789ABCDEF";
@@ -143,7 +98,7 @@ std::string JsonParser::describeNext() const {
     if (byte == 0) return "a NUL byte (is this a binary file?)";
     if (byte >= 0x20 && byte < 0x7F) return std::string("'") + text_[at_] + "'";
     if (byte < 0x80) return "control character " + hexByte(byte);
-    const std::size_t length = utf8SequenceLength(text_, at_);
+    const std::size_t length = utf8::sequenceLength(text_, at_);
     if (length == 0) return "byte " + hexByte(byte) + " (the file is not UTF-8 text)";
     return "'" + std::string(text_.substr(at_, length)) + "'";
 }
@@ -365,7 +320,7 @@ std::string JsonParser::parseString() {
 }
 
 void JsonParser::copyUtf8Character(std::string& out) {
-    const std::size_t length = utf8SequenceLength(text_, at_);
+    const std::size_t length = utf8::sequenceLength(text_, at_);
     if (length == 0) {
         fail(here(), "invalid UTF-8 byte " + hexByte(byteAt(text_, at_)) + " in string");
     }
@@ -422,7 +377,7 @@ void JsonParser::parseEscape(std::string& out) {
                 }
                 codePoint = 0x10000 + ((codePoint - 0xD800) << 10) + (low - 0xDC00);
             }
-            appendUtf8(out, codePoint);
+            utf8::append(out, codePoint);
             return;
         }
         default: {

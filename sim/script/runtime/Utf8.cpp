@@ -1,5 +1,7 @@
 #include "script/runtime/Utf8.h"
 
+#include "report/Utf8Text.h"
+
 namespace ts::script {
 
 std::size_t Utf8::countCodePoints(std::string_view text) {
@@ -25,23 +27,7 @@ std::uint32_t Utf8::decode(std::string_view text, std::size_t& pos) {
     return cp;
 }
 
-void Utf8::append(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
+void Utf8::append(std::string& out, std::uint32_t cp) { utf8::append(out, cp); }
 
 std::size_t Utf8::offsetOf(std::string_view text, std::size_t codePointIndex) {
     std::size_t pos = 0;

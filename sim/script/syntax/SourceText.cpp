@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "report/Utf8Text.h"
 #include "script/syntax/StringEscapes.h"
 #include "script/syntax/SyntaxError.h"
 
@@ -130,7 +131,7 @@ std::string prepareSourceText(std::string_view bytes, const std::string& fileNam
             text += '\n';
             if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
         } else if (latin1 && static_cast<unsigned char>(c) >= 0x80) {
-            appendUtf8(text, static_cast<unsigned char>(c));
+            utf8::append(text, static_cast<unsigned char>(c));
         } else {
             text += c;
         }

@@ -1,5 +1,7 @@
 #include "script/syntax/StringEscapes.h"
 
+#include "report/Utf8Text.h"
+
 namespace ts::script {
 namespace {
 
@@ -16,24 +18,6 @@ std::string unicodeEscapeError(std::size_t from, std::size_t to, const char* wha
 }
 
 }  // namespace
-
-void appendUtf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 bool parseStringPrefix(std::string_view letters, PythonVersion version, StringPrefix& prefix) {
     prefix = StringPrefix{};
@@ -84,7 +68,7 @@ std::string decodeStringBody(std::string_view body, const StringPrefix& prefix,
     bool codePoints = textEscapes;
     auto appendValue = [&](std::uint32_t value) {
         if (codePoints)
-            appendUtf8(out, value);
+            utf8::append(out, value);
         else
             out += static_cast<char>(value & 0xFF);
     };
@@ -176,7 +160,7 @@ std::string decodeStringBody(std::string_view body, const StringPrefix& prefix,
                 if (e == 'x')
                     appendValue(value);
                 else
-                    appendUtf8(out, value);
+                    utf8::append(out, value);
                 break;
             }
             default:

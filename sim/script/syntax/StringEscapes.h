@@ -19,6 +19,4 @@ bool parseStringPrefix(std::string_view letters, PythonVersion version, StringPr
 std::string decodeStringBody(std::string_view body, const StringPrefix& prefix,
                              PythonVersion version, std::string& out);
 
-void appendUtf8(std::string& out, std::uint32_t codePoint);
-
 }  // namespace ts::script
