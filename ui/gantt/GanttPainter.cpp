@@ -1,4 +1,5 @@
 #include "gantt/GanttPainter.h"
+#include <QCoreApplication>
 
 #include <QFontMetrics>
 #include <algorithm>
@@ -80,7 +81,7 @@ void GanttPainter::paint(QPainter& p, const QRect& area, const TimeAxis& axis, T
             p.setPen(QColor(160, 160, 160));
             p.setFont(style_.smallFont());
             p.drawText(QRect(x + 10, chart.top(), chart.right() - x - 10, bottom - chart.top()),
-                       Qt::AlignCenter, QStringLiteral("the future: not simulated yet"));
+                       Qt::AlignCenter, QCoreApplication::translate("GanttPainter", "the future: not simulated yet"));
         }
         p.setPen(QPen(style_.cursorColour(), style_.lineWidth() + 1));
         p.drawLine(x, chart.top(), x, bottom);
@@ -113,7 +114,7 @@ void GanttPainter::paintAxis(QPainter& p, const QRect& area, const QRect& chart,
     }
     p.drawText(QRect(area.left() + 6, top + 2, labelWidth() - 12, chart.top() - top - 7),
                Qt::AlignLeft | Qt::AlignBottom,
-               QStringLiteral("time (%1)").arg(QString::fromStdString(recording_.unit())));
+               QCoreApplication::translate("GanttPainter", "time (%1)").arg(QString::fromStdString(recording_.unit())));
     // The current time, boxed on the axis above the cursor line.
     const double cx = visible.xOf(cursor);
     if (cx >= 0 && cx <= chart.width()) {

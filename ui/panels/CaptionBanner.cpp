@@ -1,7 +1,7 @@
 #include "panels/CaptionBanner.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QToolButton>
@@ -9,12 +9,13 @@
 
 #include "model/RunRecording.h"
 #include "model/UnitTime.h"
+#include "present/ProjectorSizes.h"
 
 namespace ts::ui {
 
 CaptionBanner::CaptionBanner(QWidget* parent)
     : QFrame(parent), moment_(new QLabel), text_(new QLabel), previous_(new QToolButton), next_(new QToolButton),
-      pause_(new QCheckBox(tr("Pause at captions"))) {
+      pause_(new QCheckBox(tr("Pause at captions"))), layout_(new QGridLayout(this)) {
     setObjectName(QStringLiteral("captionBanner"));
     setFrameShape(QFrame::StyledPanel);
     // A pale yellow note, like a sticky note on the projected chart.
@@ -28,13 +29,11 @@ CaptionBanner::CaptionBanner(QWidget* parent)
     next_->setToolTip(tr("The next caption"));
     pause_->setChecked(true);
     pause_->setToolTip(tr("Stop playing at the captions the scenario marks with pause"));
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(previous_);
-    layout->addWidget(moment_);
-    layout->addWidget(text_, 1);
-    layout->addWidget(next_);
-    layout->addWidget(pause_);
+    layout_->setContentsMargins(8, 4, 8, 4);
+    layout_->addWidget(previous_, 0, 0);
+    layout_->addWidget(moment_, 0, 1);
+    layout_->addWidget(next_, 0, 3);
+    layout_->addWidget(pause_, 0, 4);
     connect(previous_, &QToolButton::clicked, this, [this] {
         if (previousTime_ >= 0) emit timeChosen(previousTime_);
     });
@@ -47,10 +46,30 @@ CaptionBanner::CaptionBanner(QWidget* parent)
 }
 
 void CaptionBanner::setPresentationMode(bool on) {
+    // On a projector the caption gets a row of its own, the banner's whole width: at 28 pt
+    // beside the buttons it would wrap into a narrow, tall column over the chart.
+    presentation_ = on;
+    layout_->removeWidget(text_);
+    if (on) {
+        layout_->addWidget(text_, 1, 0, 1, 5);
+    } else {
+        layout_->addWidget(text_, 0, 2);
+    }
+    layout_->setColumnStretch(2, 1);
     QFont f = font();
-    f.setPointSizeF(QFont().pointSizeF() * (on ? 1.9 : 1.25));
+    if (on) {
+        f.setPointSize(ProjectorSizes::kCaptionPoints);
+    } else {
+        f.setPointSizeF(QFont().pointSizeF() * 1.25);
+    }
     text_->setFont(f);
     moment_->setFont(f);
+    // The banner's style sheet stops the window's larger font at its edge: its controls take
+    // the projector size here.
+    QFont controls = font();
+    if (on) controls.setPointSize(ProjectorSizes::kInterfacePoints);
+    for (QWidget* control : std::initializer_list<QWidget*>{previous_, next_, pause_}) control->setFont(controls);
+    fitHeight();
 }
 
 QString CaptionBanner::text() const { return text_->text(); }
@@ -58,10 +77,17 @@ QString CaptionBanner::text() const { return text_->text(); }
 void CaptionBanner::fitHeight() {
     // A wrapped caption needs its full height (the chart below gives it up). The label's own
     // width is not settled before the layout runs, so measure what the banner leaves it.
+    const int controls = std::max({moment_->sizeHint().height(), pause_->sizeHint().height(),
+                                   previous_->sizeHint().height()});
+    if (presentation_) {
+        const int width = std::max(200, this->width() - 16);
+        setFixedHeight(controls + std::max(0, layout_->verticalSpacing()) + text_->heightForWidth(width) + 14);
+        return;
+    }
     const int others = moment_->sizeHint().width() + previous_->sizeHint().width() + next_->sizeHint().width() +
                        pause_->sizeHint().width() + 70;
     const int width = std::max(200, this->width() - others);
-    setFixedHeight(std::max(text_->heightForWidth(width), moment_->sizeHint().height()) + 14);
+    setFixedHeight(std::max(text_->heightForWidth(width), controls) + 14);
 }
 
 void CaptionBanner::resizeEvent(QResizeEvent* event) {

@@ -1,4 +1,5 @@
 #include "panels/SyncCardPainter.h"
+#include <QCoreApplication>
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -67,15 +68,15 @@ void arrow(QPainter& p, QPointF from, QPointF to, const QColor& colour, double w
 QString stateLabel(const SyncCard& card) {
     switch (card.look) {
         case SyncCard::Look::Lock:
-            return QStringLiteral("owner");
+            return QCoreApplication::translate("SyncCardPainter", "owner");
         case SyncCard::Look::Semaphore:
-            return QStringLiteral("count");
+            return QCoreApplication::translate("SyncCardPainter", "count");
         case SyncCard::Look::Event:
-            return QStringLiteral("flag");
+            return QCoreApplication::translate("SyncCardPainter", "flag");
         case SyncCard::Look::Barrier:
-            return QStringLiteral("arrived");
+            return QCoreApplication::translate("SyncCardPainter", "arrived");
         case SyncCard::Look::Queue:
-            return QStringLiteral("items");
+            return QCoreApplication::translate("SyncCardPainter", "items");
         case SyncCard::Look::Condition:
         case SyncCard::Look::Join:
             break;
@@ -165,7 +166,7 @@ QRect SyncCardPainter::ownerChipRect(const SyncCard& card, const QRect& stateRow
     const QFontMetrics text(text_);
     const int label = labelWidth();
     const int w = card.hasOwner ? chipWidth(card.owner, false)
-                                : text.horizontalAdvance(QStringLiteral("free")) + chipHeight_;
+                                : text.horizontalAdvance(QCoreApplication::translate("SyncCardPainter", "free")) + chipHeight_;
     return {stateRow.left() + label, stateRow.center().y() - chipHeight_ / 2, w, chipHeight_};
 }
 
@@ -235,7 +236,7 @@ void SyncCardPainter::paintState(QPainter& p, const QRect& r, const SyncCard& ca
                 if (card.depth > 1) {
                     p.setPen(kInk);
                     p.drawText(QPoint(chip.right() + gap_, baseline),
-                               QStringLiteral("depth %1").arg(card.depth));
+                               QCoreApplication::translate("SyncCardPainter", "depth %1").arg(card.depth));
                 }
             } else {
                 p.save();
@@ -244,7 +245,7 @@ void SyncCardPainter::paintState(QPainter& p, const QRect& r, const SyncCard& ca
                 p.setBrush(Qt::NoBrush);
                 p.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), chip.height() / 2.5,
                                   chip.height() / 2.5);
-                p.drawText(chip, Qt::AlignCenter, QStringLiteral("free"));
+                p.drawText(chip, Qt::AlignCenter, QCoreApplication::translate("SyncCardPainter", "free"));
                 p.restore();
             }
             break;
@@ -268,7 +269,7 @@ void SyncCardPainter::paintState(QPainter& p, const QRect& r, const SyncCard& ca
             p.restore();
             p.setPen(kInk);
             p.drawText(QPoint(static_cast<int>(lamp.right()) + d / 4 + 2 * gap_, baseline),
-                       card.flag ? QStringLiteral("set") : QStringLiteral("clear"));
+                       card.flag ? QCoreApplication::translate("SyncCardPainter", "set") : QCoreApplication::translate("SyncCardPainter", "clear"));
             break;
         }
         case SyncCard::Look::Semaphore:
@@ -299,7 +300,7 @@ void SyncCardPainter::paintState(QPainter& p, const QRect& r, const SyncCard& ca
                     QPoint(x + (total > kMostTokens ? text.horizontalAdvance(QStringLiteral("..."))
                                                     : 0),
                            baseline),
-                    QStringLiteral("broken"));
+                    QCoreApplication::translate("SyncCardPainter", "broken"));
             }
             break;
         }
