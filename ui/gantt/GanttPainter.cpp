@@ -23,7 +23,9 @@ GanttPainter::GanttPainter(const GanttStyle& style, const RunRecording& recordin
     : style_(style), recording_(recording), labelWidth_(measureLabels()), firstThread_(std::max(0, firstThread)) {}
 
 QRect GanttPainter::chartRect(const QRect& area) const {
-    const int legend = GanttLegend(style_, recording_).height(area.width());
+    // As paint() lays the legend out: 14 px below the lanes, 8 px in from each side (a
+    // narrower legend may wrap into one more row, which must not fall off the bottom).
+    const int legend = GanttLegend(style_, recording_).height(area.width() - 16) + 14;
     return QRect(area.left() + labelWidth(), area.top() + axisHeight(style_),
                  std::max(1, area.width() - labelWidth() - kRightMargin),
                  std::max(1, area.height() - axisHeight(style_) - legend));

@@ -309,6 +309,14 @@
         <source>broken</source>
         <translation>rotta</translation>
     </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>nobody waiting</source>
+        <translation>nessuno in attesa</translation>
+    </message>
 </context>
 <context>
     <name>TableCells</name>
@@ -981,6 +989,10 @@ Ripristinarlo nell&apos;editor?</translation>
     <message>
         <source>CPU time</source>
         <translation>Tempo di CPU</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,12 @@ SyncCardPainter::SyncCardPainter(bool presentation)
 int SyncCardPainter::labelWidth() const {
     const QFontMetrics text(text_);
     int widest = 0;
-    for (const char* label : {"waiting", "owner", "flag", "count", "items", "arrived"}) {
-        widest = std::max(widest, text.horizontalAdvance(QString::fromLatin1(label)));
+    // Measured in the interface's language: "proprietario" is wider than "owner".
+    for (const char* label :
+         {QT_TRANSLATE_NOOP("SyncCardPainter", "waiting"), QT_TRANSLATE_NOOP("SyncCardPainter", "owner"),
+          QT_TRANSLATE_NOOP("SyncCardPainter", "flag"), QT_TRANSLATE_NOOP("SyncCardPainter", "count"),
+          QT_TRANSLATE_NOOP("SyncCardPainter", "items"), QT_TRANSLATE_NOOP("SyncCardPainter", "arrived")}) {
+        widest = std::max(widest, text.horizontalAdvance(QCoreApplication::translate("SyncCardPainter", label)));
     }
     return widest + 2 * gap_;
 }
@@ -328,7 +332,7 @@ void SyncCardPainter::paintQueue(QPainter& p, const QRect& area, const QRect& ow
         p.setFont(quiet);
         p.setPen(kQuiet);
         p.drawText(QRect(area.left(), area.top(), area.width(), chipHeight_),
-                   Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("nobody waiting"));
+                   Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("SyncCardPainter", "nobody waiting"));
         p.restore();
     }
     // Leavers first, so that the queue that stays is drawn over them.
@@ -397,7 +401,7 @@ void SyncCardPainter::paint(QPainter& p, const QRect& rect, const SyncCard& card
     p.setPen(kQuiet);
     p.drawText(
         QPoint(rect.left() + pad_, rows.queue.top() + chipHeight_ / 2 + text.ascent() / 2 - 1),
-        QStringLiteral("waiting"));
+        QCoreApplication::translate("SyncCardPainter", "waiting"));
     const QRect owner = rows.state.isNull() ? QRect() : ownerChipRect(card, rows.state);
     paintQueue(p, rows.queue, owner, card, before, progress);
     p.restore();
