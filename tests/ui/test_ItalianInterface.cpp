@@ -28,7 +28,9 @@
 #include "model/UnitTime.h"
 #include "panels/CaptionBanner.h"
 #include "panels/MetricsPanel.h"
+#include "model/RunRecording.h"
 #include "panels/ProcessTablePanel.h"
+#include "panels/ThreadTablePanel.h"
 #include "present/PresentMode.h"
 #include "window/MainWindow.h"
 
@@ -193,6 +195,8 @@ private slots:
             QCOMPARE(dialog->languageBox().count(), 3);
             QCOMPARE(dialog->languageBox().itemText(2), QStringLiteral("Italiano"));
             dialog->setLanguage(Language::Italian);
+            const QString shots = qEnvironmentVariable("TIMESLICE_SCREENSHOTS");
+            if (!shots.isEmpty()) dialog->grab().save(shots + QStringLiteral("/settings-dialog.png"));
             dialog->accept();
         });
         w.openSettings();
@@ -208,10 +212,19 @@ private slots:
         // The same run at the same time, the same text with its edit, the same size.
         QCOMPARE(fresh->runPath(), QString::fromUtf8(kRace));
         QCOMPARE(fresh->controller().cursor(), Time{18'070'000});
+        QVERIFY(fresh->controller().recording()->complete());
+        QCOMPARE(fresh->captions().text(), w.captions().text());
+        QCOMPARE(fresh->threadTable().rowCount(), w.threadTable().rowCount());
         QCOMPARE(fresh->editor().editor().toPlainText(), edited);
         QVERIFY(fresh->editor().document().isModified());
         QCOMPARE(fresh->editor().document().path(), QString::fromUtf8(kRace));
         QCOMPARE(fresh->size(), size);
+        // The caption, in a narrower column than before, still shows all its lines.
+        for (const QLabel* label : fresh->captions().findChildren<QLabel*>()) {
+            if (label->wordWrap()) QTRY_VERIFY(label->height() >= label->heightForWidth(label->width()));
+        }
+        const QString shots = qEnvironmentVariable("TIMESLICE_SCREENSHOTS");
+        if (!shots.isEmpty()) fresh->grab().save(shots + QStringLiteral("/italian-after-switch.png"));
         fresh->editor().document().text()->setModified(false);  // no question on closing
         fresh->editor().autosave().discard();
     }

@@ -21,6 +21,12 @@ CaptionBanner::CaptionBanner(QWidget* parent)
     // A pale yellow note, like a sticky note on the projected chart.
     setStyleSheet(QStringLiteral("#captionBanner { background: #fff8d6; border: 1px solid #e0c860; }"));
     text_->setWordWrap(true);
+    // fitHeight() sizes the banner for the wrapped text; the layout then gives the caption the
+    // whole height, instead of a height-for-width it guessed at another width.
+    QSizePolicy policy = text_->sizePolicy();
+    policy.setHeightForWidth(false);
+    text_->setSizePolicy(policy);
+    text_->installEventFilter(this);
     text_->setTextFormat(Qt::PlainText);
     moment_->setStyleSheet(QStringLiteral("color: #7a5c00; font-weight: bold;"));
     previous_->setText(QStringLiteral("\u25C0"));
@@ -86,8 +92,20 @@ void CaptionBanner::fitHeight() {
     }
     const int others = moment_->sizeHint().width() + previous_->sizeHint().width() + next_->sizeHint().width() +
                        pause_->sizeHint().width() + 70;
-    const int width = std::max(200, this->width() - others);
+    // Once laid out, the label's own width is the one to wrap at.
+    const int width = text_->isVisible() && text_->width() > 0 ? text_->width() : std::max(200, this->width() - others);
     setFixedHeight(std::max(text_->heightForWidth(width), controls) + 14);
+}
+
+bool CaptionBanner::eventFilter(QObject* watched, QEvent* event) {
+    // The caption's width also changes without the banner's (a longer moment beside it).
+    // Queued: the label is resized in the middle of the layout's pass, which would overwrite
+    // a new height set from inside it.
+    if (watched == text_ && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent*>(event)->oldSize().width() != text_->width()) {
+        QMetaObject::invokeMethod(this, &CaptionBanner::fitHeight, Qt::QueuedConnection);
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void CaptionBanner::resizeEvent(QResizeEvent* event) {

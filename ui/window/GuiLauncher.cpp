@@ -158,7 +158,9 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
     QApplication::processEvents();
     window.controller().finishRecording();  // so the metrics panel is filled
     window.controller().seek(options.at.value_or(0), /*blocking=*/true);
-    QApplication::processEvents();
+    // Queued layout work (a caption refitting to its final width, then the layout that
+    // follows) settles over a few passes.
+    for (int pass = 0; pass < 4; ++pass) QApplication::processEvents();
     if (!window.grab().save(QString::fromStdString(options.screenshot), "PNG")) {
         err << "timeslice gui: error: cannot write " << options.screenshot << '\n';
         return 2;

@@ -3,6 +3,7 @@
 #include "editor/Autosave.h"
 #include "editor/EditorPanel.h"
 #include "editor/ScenarioDocument.h"
+#include "model/RunRecording.h"
 #include "present/LaserPointer.h"
 #include "present/PresentMode.h"
 #include "source/SourcePanel.h"
@@ -16,6 +17,8 @@ WindowSnapshot WindowSnapshot::of(MainWindow& window) {
     s.runPath_ = window.runPath();
     s.runText_ = window.shownText();
     s.time_ = window.controller().cursor();
+    const RunRecording* recording = window.controller().recording();
+    s.recorded_ = recording && recording->complete();
     s.breakpoints_ = window.source().view().breakpoints();
     s.followedThread_ = window.source().followedThread();
 
@@ -47,6 +50,7 @@ void WindowSnapshot::applyTo(MainWindow& window) const {
 
     if (!runText_.isEmpty()) {
         window.runText(runText_, runPath_);
+        if (recorded_) window.controller().finishRecording();
         window.controller().seek(time_, /*blocking=*/true);
         window.source().view().setBreakpoints(breakpoints_);
         if (followedThread_ >= 0) window.source().followThread(followedThread_);

@@ -30,6 +30,7 @@ private:
     QString runPath_;
     QString runText_;
     Time time_ = 0;
+    bool recorded_ = false;  // the whole run was recorded (the metrics were shown)
     std::set<int> breakpoints_;
     int followedThread_ = -1;
 
