@@ -13,6 +13,7 @@ mode="${1:-open}"
 
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl1-mesa-dev
+          qt6-translations-l10n
           libbenchmark-dev python3 xvfb xauth)
 
 install_missing() {

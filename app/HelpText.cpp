@@ -134,9 +134,18 @@ constexpr const char* kSweep =
     "  --quiet, -q             no table on stdout\n";
 
 constexpr const char* kGui =
-    "Usage: timeslice gui [FILE] [--at D --screenshot PNG]\n"
+    "Usage: timeslice gui [FILE] [--at D --screenshot PNG [--size WxH]] [options]\n"
     "\n"
-    "The GUI is not part of this build yet; 'timeslice run FILE' shows a run as text.\n";
+    "Opens the window on FILE (default: the default scenario).\n"
+    "\n"
+    "Options:\n"
+    "  --at D --screenshot PNG   render the window at simulated time D into PNG and exit\n"
+    "                            (no display needed)\n"
+    "  --size WxH                the screenshot's size in pixels (default 1600x1000)\n"
+    "  --presentation            large type, thick lines, high contrast\n"
+    "  --colour-blind            the Okabe-Ito palette\n"
+    "  --lang system|en|it       the interface language for this run; without it the\n"
+    "                            TIMESLICE_LANG variable, else File > Settings, else the system's\n";
 
 }  // namespace
 

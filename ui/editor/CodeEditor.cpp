@@ -194,6 +194,15 @@ void CodeEditor::paintEvent(QPaintEvent* event) {
     paintMessage(event->rect());
 }
 
+void CodeEditor::changeEvent(QEvent* event) {
+    QPlainTextEdit::changeEvent(event);
+    // A larger font (presentation mode) widens the tab stops and the line numbers with it.
+    if (event->type() == QEvent::FontChange) {
+        setTabStopDistance(4 * fontMetrics().horizontalAdvance(QLatin1Char(' ')));
+        placeGutter();
+    }
+}
+
 bool CodeEditor::viewportEvent(QEvent* event) {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);

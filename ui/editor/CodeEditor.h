@@ -47,6 +47,7 @@ class CodeEditor : public QPlainTextEdit {
     void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     bool viewportEvent(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
   private:
     void refreshSelections();

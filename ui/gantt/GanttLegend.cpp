@@ -1,4 +1,5 @@
 #include "gantt/GanttLegend.h"
+#include <QCoreApplication>
 
 #include <QFontMetrics>
 
@@ -8,27 +9,27 @@
 namespace ts::ui {
 
 GanttLegend::GanttLegend(const GanttStyle& style, const RunRecording& recording) : style_(style) {
-    entries_.push_back({Swatch::Running, BlockReason::None, QStringLiteral("running (thread's colour)")});
-    entries_.push_back({Swatch::Ready, BlockReason::None, QStringLiteral("ready, waiting for a CPU")});
+    entries_.push_back({Swatch::Running, BlockReason::None, QCoreApplication::translate("GanttLegend", "running (thread's colour)")});
+    entries_.push_back({Swatch::Ready, BlockReason::None, QCoreApplication::translate("GanttLegend", "ready, waiting for a CPU")});
     if (recording.kernel().machine().contextSwitch > 0) {
-        entries_.push_back({Swatch::Switch, BlockReason::None, QStringLiteral("context switch")});
+        entries_.push_back({Swatch::Switch, BlockReason::None, QCoreApplication::translate("GanttLegend", "context switch")});
     }
     const std::uint32_t seen = recording.changes().reasonsSeen();
     for (int r = 1; r <= static_cast<int>(BlockReason::Gil); ++r) {
         if (seen & (1u << r)) {
             const auto reason = static_cast<BlockReason>(r);
             entries_.push_back({Swatch::Blocked, reason,
-                                QStringLiteral("blocked: ") + GanttStyle::reasonName(reason)});
+                                QCoreApplication::translate("GanttLegend", "blocked: %1").arg(GanttStyle::reasonName(reason))});
         }
     }
     const bool timer = recording.hasTimerInterrupts();
     const bool miss = recording.hasDeadlineMisses();
-    if (timer) entries_.push_back({Swatch::Timer, BlockReason::None, QStringLiteral("timer interrupt")});
-    if (miss) entries_.push_back({Swatch::Miss, BlockReason::None, QStringLiteral("deadline missed")});
+    if (timer) entries_.push_back({Swatch::Timer, BlockReason::None, QCoreApplication::translate("GanttLegend", "timer interrupt")});
+    if (miss) entries_.push_back({Swatch::Miss, BlockReason::None, QCoreApplication::translate("GanttLegend", "deadline missed")});
     if (recording.hasWakeUps()) {
-        entries_.push_back({Swatch::Wake, BlockReason::None, QStringLiteral("wakes a waiting thread")});
+        entries_.push_back({Swatch::Wake, BlockReason::None, QCoreApplication::translate("GanttLegend", "wakes a waiting thread")});
     }
-    entries_.push_back({Swatch::Cursor, BlockReason::None, QStringLiteral("now")});
+    entries_.push_back({Swatch::Cursor, BlockReason::None, QCoreApplication::translate("GanttLegend", "now")});
 }
 
 int GanttLegend::height(int width) const { return layout(nullptr, QRect(0, 0, width, 0)); }

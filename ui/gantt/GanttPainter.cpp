@@ -1,4 +1,5 @@
 #include "gantt/GanttPainter.h"
+#include <QCoreApplication>
 
 #include <QFontMetrics>
 #include <algorithm>
@@ -22,7 +23,9 @@ GanttPainter::GanttPainter(const GanttStyle& style, const RunRecording& recordin
     : style_(style), recording_(recording), labelWidth_(measureLabels()), firstThread_(std::max(0, firstThread)) {}
 
 QRect GanttPainter::chartRect(const QRect& area) const {
-    const int legend = GanttLegend(style_, recording_).height(area.width());
+    // As paint() lays the legend out: 14 px below the lanes, 8 px in from each side (a
+    // narrower legend may wrap into one more row, which must not fall off the bottom).
+    const int legend = GanttLegend(style_, recording_).height(area.width() - 16) + 14;
     return QRect(area.left() + labelWidth(), area.top() + axisHeight(style_),
                  std::max(1, area.width() - labelWidth() - kRightMargin),
                  std::max(1, area.height() - axisHeight(style_) - legend));
@@ -80,7 +83,7 @@ void GanttPainter::paint(QPainter& p, const QRect& area, const TimeAxis& axis, T
             p.setPen(QColor(160, 160, 160));
             p.setFont(style_.smallFont());
             p.drawText(QRect(x + 10, chart.top(), chart.right() - x - 10, bottom - chart.top()),
-                       Qt::AlignCenter, QStringLiteral("the future: not simulated yet"));
+                       Qt::AlignCenter, QCoreApplication::translate("GanttPainter", "the future: not simulated yet"));
         }
         p.setPen(QPen(style_.cursorColour(), style_.lineWidth() + 1));
         p.drawLine(x, chart.top(), x, bottom);
@@ -113,7 +116,7 @@ void GanttPainter::paintAxis(QPainter& p, const QRect& area, const QRect& chart,
     }
     p.drawText(QRect(area.left() + 6, top + 2, labelWidth() - 12, chart.top() - top - 7),
                Qt::AlignLeft | Qt::AlignBottom,
-               QStringLiteral("time (%1)").arg(QString::fromStdString(recording_.unit())));
+               QCoreApplication::translate("GanttPainter", "time (%1)").arg(QString::fromStdString(recording_.unit())));
     // The current time, boxed on the axis above the cursor line.
     const double cx = visible.xOf(cursor);
     if (cx >= 0 && cx <= chart.width()) {

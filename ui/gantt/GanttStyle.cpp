@@ -1,4 +1,5 @@
 #include "gantt/GanttStyle.h"
+#include <QCoreApplication>
 
 #include <QFontMetrics>
 
@@ -64,20 +65,20 @@ QBrush GanttStyle::blockedPattern(BlockReason reason) const {
 
 QString GanttStyle::reasonName(BlockReason reason) {
     switch (reason) {
-        case BlockReason::Io: return QStringLiteral("I/O");
-        case BlockReason::Sleep: return QStringLiteral("sleep");
-        case BlockReason::Period: return QStringLiteral("next period");
-        case BlockReason::Lock: return QStringLiteral("lock");
-        case BlockReason::Semaphore: return QStringLiteral("semaphore");
-        case BlockReason::Event: return QStringLiteral("event");
-        case BlockReason::Condition: return QStringLiteral("condition");
-        case BlockReason::Join: return QStringLiteral("join");
-        case BlockReason::Barrier: return QStringLiteral("barrier");
-        case BlockReason::Queue: return QStringLiteral("queue");
+        case BlockReason::Io: return QCoreApplication::translate("GanttStyle", "I/O");
+        case BlockReason::Sleep: return QCoreApplication::translate("GanttStyle", "sleep");
+        case BlockReason::Period: return QCoreApplication::translate("GanttStyle", "next period");
+        case BlockReason::Lock: return QCoreApplication::translate("GanttStyle", "lock");
+        case BlockReason::Semaphore: return QCoreApplication::translate("GanttStyle", "semaphore");
+        case BlockReason::Event: return QCoreApplication::translate("GanttStyle", "event");
+        case BlockReason::Condition: return QCoreApplication::translate("GanttStyle", "condition");
+        case BlockReason::Join: return QCoreApplication::translate("GanttStyle", "join");
+        case BlockReason::Barrier: return QCoreApplication::translate("GanttStyle", "barrier");
+        case BlockReason::Queue: return QCoreApplication::translate("GanttStyle", "queue");
         case BlockReason::Gil: return QStringLiteral("GIL");
         case BlockReason::None: break;
     }
-    return QStringLiteral("blocked");
+    return QCoreApplication::translate("GanttStyle", "blocked");
 }
 
 QFont GanttStyle::labelFont() const {

@@ -2,12 +2,13 @@
 // The scenario's captions above the chart: the latest caption reached, with its moment, in type
 // large enough for the back row (larger still in presentation mode); buttons to go to the
 // previous and next caption; and whether playing pauses at captions marked `pause`. Hidden for
-// a scenario without captions.
+// a scenario without captions. In presentation mode the caption takes a row of its own.
 #include <QFrame>
 
 #include "kernel/Time.h"
 
 class QCheckBox;
+class QGridLayout;
 class QLabel;
 class QToolButton;
 
@@ -31,6 +32,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fitHeight();
@@ -40,6 +42,8 @@ private:
     QToolButton* previous_;
     QToolButton* next_;
     QCheckBox* pause_;
+    QGridLayout* layout_;
+    bool presentation_ = false;
     Time previousTime_ = -1;
     Time nextTime_ = -1;
 };

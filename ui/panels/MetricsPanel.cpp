@@ -54,6 +54,16 @@ MetricsPanel::MetricsPanel(QWidget* parent)
     showRun(nullptr);
 }
 
+// The report's exit status ("completed", "time-limit", ...) in the interface's language.
+QString MetricsPanel::exitWords(const std::string& status) {
+    if (status == "completed") return tr("completed");
+    if (status == "time-limit") return tr("time limit reached");
+    if (status == "interrupted") return tr("interrupted");
+    if (status == "deadlock") return tr("deadlock");
+    if (status == "error") return tr("error");
+    return QString::fromStdString(status);
+}
+
 void MetricsPanel::showRun(const RunRecording* recording) {
     const RunReport* report = recording ? recording->report() : nullptr;
     if (!report) {
@@ -68,14 +78,15 @@ void MetricsPanel::showRun(const RunRecording* recording) {
         }
         return;
     }
-    summary_->setText(tr("Policy %1, %2 CPU(s); ended at %3 (%4); CPU utilisation %5%; "
-                         "%6 context switches.")
-                          .arg(QString::fromStdString(report->policy))
-                          .arg(report->cpus)
-                          .arg(UnitTime::format(report->end, report->unit))
-                          .arg(QString::fromStdString(report->exitStatus))
+    // The counts are plurals of their own ("1 CPU", "2 CPUs"; "1 cambio di contesto").
+    const QString cpus = tr("%n CPU(s)", nullptr, static_cast<int>(report->cpus));
+    const QString switches = tr("%n context switch(es)", nullptr, static_cast<int>(report->contextSwitches));
+    summary_->setText(tr("Policy %1, %2; ended at %3 (%4); CPU utilisation %5%; %6.")
+                          .arg(QString::fromStdString(report->policy), cpus,
+                               UnitTime::format(report->end, report->unit),
+                               exitWords(report->exitStatus))
                           .arg(report->cpuUtilization * 100.0, 0, 'f', 1)
-                          .arg(report->contextSwitches));
+                          .arg(switches));
     table_->setRowCount(static_cast<int>(report->processes.size()));
     const Time unit = TimeAxis::unitNs(report->unit);
     auto* waiting = new QBarSet(tr("waiting"));

@@ -4,6 +4,7 @@
 // CPU utilisation over time.
 // Until the run is complete it says so: metrics of half a run would mislead.
 #include <QWidget>
+#include <string>
 
 class QTableWidget;
 class QChartView;
@@ -26,6 +27,7 @@ public:
     QString csv() const;
 
 private:
+    static QString exitWords(const std::string& status);
     void showUtilisation(const RunReport& report);
 
     QLabel* summary_;

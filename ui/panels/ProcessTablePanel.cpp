@@ -37,7 +37,7 @@ void ProcessTablePanel::showState(const RunRecording& recording, const RunState&
         TableCells::set(*this, row, 0, QString::number(p.pid + 1));
         TableCells::set(*this, row, 1, QString::fromStdString(p.name));
         TableCells::set(*this, row, 2, TableCells::processStateText(ps));
-        TableCells::set(*this, row, 3, QStringLiteral("%1 of %2").arg(alive).arg(p.threads.size()));
+        TableCells::set(*this, row, 3, tr("%1 of %2").arg(alive).arg(p.threads.size()));
         TableCells::set(*this, row, 4,
                         UnitTime::format(state.cpuTimeOf(p.threads), recording.unit()));
     }

@@ -1,4 +1,5 @@
 #include "panels/SyncCard.h"
+#include <QCoreApplication>
 
 #include <QStringList>
 
@@ -33,21 +34,21 @@ SyncCard::Look lookOf(SyncObjectKind kind) {
 QString kindWords(SyncObjectKind kind) {
     switch (kind) {
         case SyncObjectKind::Lock:
-            return QStringLiteral("lock");
+            return QCoreApplication::translate("SyncCard", "lock");
         case SyncObjectKind::RLock:
-            return QStringLiteral("re-entrant lock");
+            return QCoreApplication::translate("SyncCard", "re-entrant lock");
         case SyncObjectKind::Semaphore:
-            return QStringLiteral("semaphore");
+            return QCoreApplication::translate("SyncCard", "semaphore");
         case SyncObjectKind::BoundedSemaphore:
-            return QStringLiteral("bounded semaphore");
+            return QCoreApplication::translate("SyncCard", "bounded semaphore");
         case SyncObjectKind::Event:
-            return QStringLiteral("event");
+            return QCoreApplication::translate("SyncCard", "event");
         case SyncObjectKind::Condition:
-            return QStringLiteral("condition");
+            return QCoreApplication::translate("SyncCard", "condition");
         case SyncObjectKind::Barrier:
-            return QStringLiteral("barrier");
+            return QCoreApplication::translate("SyncCard", "barrier");
         case SyncObjectKind::Queue:
-            return QStringLiteral("queue");
+            return QCoreApplication::translate("SyncCard", "queue");
         case SyncObjectKind::Thread:
             break;
     }
@@ -71,8 +72,8 @@ QString titleOf(const SyncObjectState& s, const SyncTimeline& timeline,
         case SyncObjectKind::Event: {
             const int queue = timeline.queueOfTaskEvent(s.id);
             if (queue < 0) return QStringLiteral("Event") + number;
-            return QStringLiteral("join ") +
-                   titleOf(timeline.stateAt(queue, kNever), timeline, recording);
+            return QCoreApplication::translate("SyncCard", "join %1")
+                .arg(titleOf(timeline.stateAt(queue, kNever), timeline, recording));
         }
         case SyncObjectKind::Condition:
             return QStringLiteral("Condition") + number;
@@ -85,8 +86,8 @@ QString titleOf(const SyncObjectState& s, const SyncTimeline& timeline,
         case SyncObjectKind::Thread:
             break;
     }
-    return QStringLiteral("join ") +
-           QString::fromStdString(recording.threadName(static_cast<int>(s.initial)));
+    return QCoreApplication::translate("SyncCard", "join %1")
+        .arg(QString::fromStdString(recording.threadName(static_cast<int>(s.initial))));
 }
 
 SyncChip chipOf(int tid, const RunRecording& recording, const GanttStyle& style) {
@@ -139,19 +140,21 @@ SyncCard SyncCard::make(const SyncObjectState& state, const SyncTimeline& timeli
 QString SyncCard::stateText() const {
     switch (look) {
         case Look::Lock:
-            if (!hasOwner) return QStringLiteral("free");
-            return QStringLiteral("owner ") + owner.name +
-                   (depth > 1 ? QStringLiteral(" (depth %1)").arg(depth) : QString());
+            if (!hasOwner) return QCoreApplication::translate("SyncCard", "free");
+            return depth > 1 ? QCoreApplication::translate("SyncCard", "owner %1 (depth %2)").arg(owner.name).arg(depth)
+                             : QCoreApplication::translate("SyncCard", "owner %1").arg(owner.name);
         case Look::Semaphore:
-            return QStringLiteral("count %1").arg(count);
+            return QCoreApplication::translate("SyncCard", "count %1").arg(count);
         case Look::Event:
-            return flag ? QStringLiteral("set") : QStringLiteral("clear");
+            return flag ? QCoreApplication::translate("SyncCard", "set") : QCoreApplication::translate("SyncCard", "clear");
         case Look::Barrier:
-            return QStringLiteral("%1 of %2 waiting").arg(count).arg(capacity) +
-                   (broken ? QStringLiteral(", broken") : QString());
+            return (broken ? QCoreApplication::translate("SyncCard", "%1 of %2 waiting, broken")
+                    : QCoreApplication::translate("SyncCard", "%1 of %2 waiting"))
+                .arg(count)
+                .arg(capacity);
         case Look::Queue:
-            return capacity > 0 ? QStringLiteral("size %1 of %2").arg(count).arg(capacity)
-                                : QStringLiteral("size %1").arg(count);
+            return capacity > 0 ? QCoreApplication::translate("SyncCard", "size %1 of %2").arg(count).arg(capacity)
+                                : QCoreApplication::translate("SyncCard", "size %1").arg(count);
         case Look::Condition:
         case Look::Join:
             break;
@@ -166,12 +169,12 @@ QString SyncCard::line() const {
     if (look == Look::Queue) {
         const QString items = names(waiters, SyncWaiter::Wants::Item);
         const QString room = names(waiters, SyncWaiter::Wants::Room);
-        if (!items.isEmpty()) parts << QStringLiteral("waiting to get ") + items;
-        if (!room.isEmpty()) parts << QStringLiteral("waiting to put ") + room;
+        if (!items.isEmpty()) parts << QCoreApplication::translate("SyncCard", "waiting to get %1").arg(items);
+        if (!room.isEmpty()) parts << QCoreApplication::translate("SyncCard", "waiting to put %1").arg(room);
     } else if (!waiters.empty()) {
-        parts << QStringLiteral("waiting ") + names(waiters, SyncWaiter::Wants::Object);
+        parts << QCoreApplication::translate("SyncCard", "waiting %1").arg(names(waiters, SyncWaiter::Wants::Object));
     }
-    if (parts.isEmpty()) parts << QStringLiteral("nobody waiting");
+    if (parts.isEmpty()) parts << QCoreApplication::translate("SyncCard", "nobody waiting");
     return title + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
 }
 

@@ -1,4 +1,5 @@
 #include "panels/SyncCardPainter.h"
+#include <QCoreApplication>
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -67,15 +68,15 @@ void arrow(QPainter& p, QPointF from, QPointF to, const QColor& colour, double w
 QString stateLabel(const SyncCard& card) {
     switch (card.look) {
         case SyncCard::Look::Lock:
-            return QStringLiteral("owner");
+            return QCoreApplication::translate("SyncCardPainter", "owner");
         case SyncCard::Look::Semaphore:
-            return QStringLiteral("count");
+            return QCoreApplication::translate("SyncCardPainter", "count");
         case SyncCard::Look::Event:
-            return QStringLiteral("flag");
+            return QCoreApplication::translate("SyncCardPainter", "flag");
         case SyncCard::Look::Barrier:
-            return QStringLiteral("arrived");
+            return QCoreApplication::translate("SyncCardPainter", "arrived");
         case SyncCard::Look::Queue:
-            return QStringLiteral("items");
+            return QCoreApplication::translate("SyncCardPainter", "items");
         case SyncCard::Look::Condition:
         case SyncCard::Look::Join:
             break;
@@ -99,8 +100,12 @@ SyncCardPainter::SyncCardPainter(bool presentation)
 int SyncCardPainter::labelWidth() const {
     const QFontMetrics text(text_);
     int widest = 0;
-    for (const char* label : {"waiting", "owner", "flag", "count", "items", "arrived"}) {
-        widest = std::max(widest, text.horizontalAdvance(QString::fromLatin1(label)));
+    // Measured in the interface's language: "proprietario" is wider than "owner".
+    for (const char* label :
+         {QT_TRANSLATE_NOOP("SyncCardPainter", "waiting"), QT_TRANSLATE_NOOP("SyncCardPainter", "owner"),
+          QT_TRANSLATE_NOOP("SyncCardPainter", "flag"), QT_TRANSLATE_NOOP("SyncCardPainter", "count"),
+          QT_TRANSLATE_NOOP("SyncCardPainter", "items"), QT_TRANSLATE_NOOP("SyncCardPainter", "arrived")}) {
+        widest = std::max(widest, text.horizontalAdvance(QCoreApplication::translate("SyncCardPainter", label)));
     }
     return widest + 2 * gap_;
 }
@@ -165,7 +170,7 @@ QRect SyncCardPainter::ownerChipRect(const SyncCard& card, const QRect& stateRow
     const QFontMetrics text(text_);
     const int label = labelWidth();
     const int w = card.hasOwner ? chipWidth(card.owner, false)
-                                : text.horizontalAdvance(QStringLiteral("free")) + chipHeight_;
+                                : text.horizontalAdvance(QCoreApplication::translate("SyncCardPainter", "free")) + chipHeight_;
     return {stateRow.left() + label, stateRow.center().y() - chipHeight_ / 2, w, chipHeight_};
 }
 
@@ -235,7 +240,7 @@ void SyncCardPainter::paintState(QPainter& p, const QRect& r, const SyncCard& ca
                 if (card.depth > 1) {
                     p.setPen(kInk);
                     p.drawText(QPoint(chip.right() + gap_, baseline),
-                               QStringLiteral("depth %1").arg(card.depth));
+                               QCoreApplication::translate("SyncCardPainter", "depth %1").arg(card.depth));
                 }
             } else {
                 p.save();
@@ -244,7 +249,7 @@ void SyncCardPainter::paintState(QPainter& p, const QRect& r, const SyncCard& ca
                 p.setBrush(Qt::NoBrush);
                 p.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), chip.height() / 2.5,
                                   chip.height() / 2.5);
-                p.drawText(chip, Qt::AlignCenter, QStringLiteral("free"));
+                p.drawText(chip, Qt::AlignCenter, QCoreApplication::translate("SyncCardPainter", "free"));
                 p.restore();
             }
             break;
@@ -268,7 +273,7 @@ void SyncCardPainter::paintState(QPainter& p, const QRect& r, const SyncCard& ca
             p.restore();
             p.setPen(kInk);
             p.drawText(QPoint(static_cast<int>(lamp.right()) + d / 4 + 2 * gap_, baseline),
-                       card.flag ? QStringLiteral("set") : QStringLiteral("clear"));
+                       card.flag ? QCoreApplication::translate("SyncCardPainter", "set") : QCoreApplication::translate("SyncCardPainter", "clear"));
             break;
         }
         case SyncCard::Look::Semaphore:
@@ -299,7 +304,7 @@ void SyncCardPainter::paintState(QPainter& p, const QRect& r, const SyncCard& ca
                     QPoint(x + (total > kMostTokens ? text.horizontalAdvance(QStringLiteral("..."))
                                                     : 0),
                            baseline),
-                    QStringLiteral("broken"));
+                    QCoreApplication::translate("SyncCardPainter", "broken"));
             }
             break;
         }
@@ -327,7 +332,7 @@ void SyncCardPainter::paintQueue(QPainter& p, const QRect& area, const QRect& ow
         p.setFont(quiet);
         p.setPen(kQuiet);
         p.drawText(QRect(area.left(), area.top(), area.width(), chipHeight_),
-                   Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("nobody waiting"));
+                   Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("SyncCardPainter", "nobody waiting"));
         p.restore();
     }
     // Leavers first, so that the queue that stays is drawn over them.
@@ -396,7 +401,7 @@ void SyncCardPainter::paint(QPainter& p, const QRect& rect, const SyncCard& card
     p.setPen(kQuiet);
     p.drawText(
         QPoint(rect.left() + pad_, rows.queue.top() + chipHeight_ / 2 + text.ascent() / 2 - 1),
-        QStringLiteral("waiting"));
+        QCoreApplication::translate("SyncCardPainter", "waiting"));
     const QRect owner = rows.state.isNull() ? QRect() : ownerChipRect(card, rows.state);
     paintQueue(p, rows.queue, owner, card, before, progress);
     p.restore();

@@ -1,4 +1,5 @@
 #include "panels/TableCells.h"
+#include <QCoreApplication>
 
 namespace ts::ui {
 
@@ -13,21 +14,21 @@ void TableCells::set(QTableWidget& table, int row, int column, const QString& te
 
 QString TableCells::processStateText(ProcessState state) {
     switch (state) {
-        case ProcessState::New: return QStringLiteral("not arrived");
-        case ProcessState::Run: return QStringLiteral("Run");
-        case ProcessState::Sleep: return QStringLiteral("Sleep");
-        case ProcessState::Exited: return QStringLiteral("exited");
+        case ProcessState::New: return QCoreApplication::translate("TableCells", "not arrived");
+        case ProcessState::Run: return QCoreApplication::translate("TableCells", "Run");
+        case ProcessState::Sleep: return QCoreApplication::translate("TableCells", "Sleep");
+        case ProcessState::Exited: return QCoreApplication::translate("TableCells", "exited");
     }
     return {};
 }
 
 QString TableCells::threadStateText(ThreadState state) {
     switch (state) {
-        case ThreadState::New: return QStringLiteral("new");
-        case ThreadState::Ready: return QStringLiteral("ready");
-        case ThreadState::Running: return QStringLiteral("running");
-        case ThreadState::Blocked: return QStringLiteral("blocked");
-        case ThreadState::Terminated: return QStringLiteral("terminated");
+        case ThreadState::New: return QCoreApplication::translate("TableCells", "new");
+        case ThreadState::Ready: return QCoreApplication::translate("TableCells", "ready");
+        case ThreadState::Running: return QCoreApplication::translate("TableCells", "running");
+        case ThreadState::Blocked: return QCoreApplication::translate("TableCells", "blocked");
+        case ThreadState::Terminated: return QCoreApplication::translate("TableCells", "terminated");
     }
     return {};
 }

@@ -8,6 +8,7 @@ namespace ts::ui {
 class SourceView;
 
 class SourceGutter : public QWidget {
+    Q_OBJECT
 public:
     explicit SourceGutter(SourceView& view);
     QSize sizeHint() const override;

@@ -8,6 +8,7 @@
 
 #include "gantt/GanttStyle.h"
 #include "model/RunRecording.h"
+#include "present/ProjectorSizes.h"
 #include "source/SourceView.h"
 
 namespace ts::ui {
@@ -50,7 +51,7 @@ void SourcePanel::setRecording(const RunRecording* recording) {
 
 void SourcePanel::setPresentationMode(bool on) {
     QFont mono = view_->font();
-    mono.setPointSize(on ? 18 : QFont().pointSize());
+    mono.setPointSize(on ? ProjectorSizes::kCodePoints : QFont().pointSize());
     view_->setFont(mono);
 }
 

@@ -3,13 +3,16 @@
 #include <QApplication>
 #include <QTimer>
 #include <QScreen>
+#include <QSize>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <optional>
 
 #include "scenario/Duration.h"
 #include "scenario/WorkloadLoader.h"
 #include "editor/EditorPanel.h"
+#include "i18n/InterfaceLanguage.h"
 #include "window/MainWindow.h"
 
 namespace ts::ui {
@@ -21,6 +24,8 @@ struct GuiOptions {
     std::string screenshot;
     bool presentation = false;
     bool colourBlind = false;
+    std::string language;  // --lang: system, en or it; empty: TIMESLICE_LANG, else the setting
+    QSize size;             // --size WxH of a screenshot; empty: 1600x1000
 };
 
 // Parses the arguments after "gui"; returns the error message, empty when they are fine.
@@ -31,9 +36,27 @@ std::string parse(const std::vector<std::string>& args, GuiOptions& out) {
             out.presentation = true;
         } else if (a == "--colour-blind" || a == "--color-blind") {
             out.colourBlind = true;
-        } else if (a == "--at" || a == "--screenshot") {
+        } else if (a == "--at" || a == "--screenshot" || a == "--lang" || a == "--size") {
             if (i + 1 >= args.size()) return "option " + a + " needs a value";
             const std::string& value = args[++i];
+            if (a == "--lang") {
+                if (!InterfaceLanguage::parse(QString::fromStdString(value))) {
+                    return "--lang " + value + ": expected system, en or it";
+                }
+                out.language = value;
+                continue;
+            }
+            if (a == "--size") {
+                int w = 0;
+                int h = 0;
+                char end = 0;
+                if (std::sscanf(value.c_str(), "%dx%d%c", &w, &h, &end) != 2 || w < 640 || h < 480 || w > 7680 ||
+                    h > 4320) {
+                    return "--size " + value + ": expected WIDTHxHEIGHT in pixels, e.g. 1920x1080";
+                }
+                out.size = QSize(w, h);
+                continue;
+            }
             if (a == "--screenshot") {
                 out.screenshot = value;
                 continue;
@@ -50,6 +73,7 @@ std::string parse(const std::vector<std::string>& args, GuiOptions& out) {
         }
     }
     if (out.at && out.screenshot.empty()) return "--at is only used with --screenshot";
+    if (out.size.isValid() && out.screenshot.empty()) return "--size is only used with --screenshot";
     return {};
 }
 
@@ -76,8 +100,8 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
     GuiOptions options;
     if (const std::string error = parse(arguments, options); !error.empty()) {
         err << "timeslice gui: error: " << error << "\n"
-            << "usage: timeslice gui [FILE] [--at D --screenshot PNG] [--presentation] "
-               "[--colour-blind]\n";
+            << "usage: timeslice gui [FILE] [--at D --screenshot PNG [--size WxH]] [--presentation] "
+               "[--colour-blind] [--lang system|en|it]\n";
         return 2;
     }
     if (options.file.empty()) options.file = fallbackFile;
@@ -102,7 +126,13 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
     QApplication::setApplicationName(screenshot ? QStringLiteral("timeslice-screenshot")
                                                 : QStringLiteral("timeslice"));
 
-    MainWindow window;
+    // The interface language: --lang, else TIMESLICE_LANG, else the one chosen in Settings.
+    QString language = QString::fromStdString(options.language);
+    if (language.isEmpty()) language = qEnvironmentVariable("TIMESLICE_LANG");
+    InterfaceLanguage::apply(InterfaceLanguage::parse(language).value_or(InterfaceLanguage::stored()));
+
+    auto owned = std::make_unique<MainWindow>();
+    MainWindow& window = *owned;
     if (options.presentation) window.setPresentationMode(true);
     if (options.colourBlind) window.setColourBlindPalette(true);
     if (!options.file.empty()) {
@@ -113,6 +143,9 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
         }
     }
     if (!screenshot) {
+        // From here it deletes itself: on close, or when a change of language replaces it.
+        window.setAttribute(Qt::WA_DeleteOnClose);
+        owned.release();
         window.show();
         // Edits a killed timeslice left unsaved are offered back once the window is up.
         QTimer::singleShot(0, &window, [&window] {
@@ -120,12 +153,14 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
         });
         return QApplication::exec() == 0 ? 0 : 1;
     }
-    window.resize(1600, 1000);
+    window.resize(options.size.isValid() ? options.size : QSize(1600, 1000));
     window.show();
     QApplication::processEvents();
     window.controller().finishRecording();  // so the metrics panel is filled
     window.controller().seek(options.at.value_or(0), /*blocking=*/true);
-    QApplication::processEvents();
+    // Queued layout work (a caption refitting to its final width, then the layout that
+    // follows) settles over a few passes.
+    for (int pass = 0; pass < 4; ++pass) QApplication::processEvents();
     if (!window.grab().save(QString::fromStdString(options.screenshot), "PNG")) {
         err << "timeslice gui: error: cannot write " << options.screenshot << '\n';
         return 2;

@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +27,8 @@
 #include "panels/ReadyQueuePanel.h"
 #include "panels/SyncObjectsPanel.h"
 #include "panels/ThreadTablePanel.h"
+#include "present/PresentMode.h"
+#include "present/ProjectorSizes.h"
 #include "source/SourcePanel.h"
 #include "editor/Templates.h"
 #include "scenario/InputError.h"
@@ -87,6 +90,8 @@ MainWindow::MainWindow(QWidget* parent)
     program->hide();  // shown for programs only
     resizeDocks({why, ready, sync}, {150, 200, 400}, Qt::Vertical);
     resizeDocks({procs, threads, metrics}, {380, 520, 700}, Qt::Horizontal);
+    // Last, so that its laser pointer lies above every other child of the window.
+    present_ = new PresentMode(*this, [this](bool on) { setPresentationMode(on); });
     buildMenus();
 
     connect(&controller_, &PlaybackController::cursorChanged, this, &MainWindow::showTime);
@@ -159,6 +164,7 @@ bool MainWindow::openScenario(const QString& path, QString* error) {
     }
     rememberRecent(path);
     editor_->openFile(path);
+    shownText_ = editor_->editor().toPlainText();
     textEdited();
     // A program is watched line by line; a workload is read (and edited) as its table.
     if (path.endsWith(QStringLiteral(".py"))) {
@@ -172,6 +178,7 @@ bool MainWindow::openScenario(const QString& path, QString* error) {
 bool MainWindow::runText(const QString& text, const QString& path, QString* error) {
     try {
         showRun(loadRunSourceFromText(path.toStdString(), text.toStdString()), path);
+        shownText_ = text;
         return true;
     } catch (const std::exception& e) {
         if (error) *error = QString::fromUtf8(e.what());
@@ -307,9 +314,16 @@ void MainWindow::fillRecentMenu() {
 void MainWindow::setPresentationMode(bool on) {
     presentation_ = on;
     QFont f = font();
-    f.setPointSize(on ? 16 : QFont().pointSize());
+    f.setPointSize(on ? ProjectorSizes::kInterfacePoints : QFont().pointSize());
     setFont(f);
-    toolbar_->setIconSize(on ? QSize(32, 32) : QSize(20, 20));
+    // The editor chose its own (fixed-width) font, which the window's does not reach.
+    QFont code = editor_->editor().font();
+    code.setPointSize(on ? ProjectorSizes::kCodePoints
+                         : QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSize());
+    editor_->editor().setFont(code);
+    // Off, the style's own size, as the window started with (leaving presentation mode must
+    // give the toolbar, and the docks below it, the height they had).
+    toolbar_->setIconSize(on ? QSize(32, 32) : QSize());
     source_->setPresentationMode(on);
     captions_->setPresentationMode(on);
     sync_->setPresentationMode(on);

@@ -27,6 +27,7 @@ class SyncObjectsPanel;
 class EditorPanel;
 class WorkloadTableEditor;
 class RunSource;
+class PresentMode;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -55,6 +56,22 @@ public:
     void showEditor();
     void setPresentationMode(bool on);
     void setColourBlindPalette(bool on);
+    bool presentationMode() const { return presentation_; }
+    bool colourBlindPalette() const { return colourBlind_; }
+    // Full screen, the laser pointer and presenting (F5) on top of presentation mode.
+    PresentMode& present() { return *present_; }
+    // The run on show: its path and the text it was made from.
+    QString runPath() const { return path_; }
+    QString shownText() const { return shownText_; }
+    // File > Settings: on a new interface language, a new window replaces this one.
+    void openSettings();
+    // Installs the language's translators and replaces this window by one built under them,
+    // showing the same; returns the new window (already shown).
+    MainWindow* switchLanguage();
+
+signals:
+    // A new window (a change of language) took over from this one, which is going away.
+    void replacedBy(ts::ui::MainWindow* window);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -99,6 +116,8 @@ private:
     QString path_;
     bool presentation_ = false;
     bool colourBlind_ = false;
+    QString shownText_;
+    PresentMode* present_ = nullptr;
 };
 
 }  // namespace ts::ui

@@ -8,6 +8,7 @@
 #include "editor/EditorPanel.h"
 #include "editor/Templates.h"
 #include "gantt/GanttView.h"
+#include "present/PresentMode.h"
 #include "window/MainWindow.h"
 #include "window/RunToolBar.h"
 
@@ -35,6 +36,8 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Export metrics as &CSV..."), this, &MainWindow::exportCsv);
     file->addAction(tr("Export &trace (Chrome JSON)..."), this, &MainWindow::exportTrace);
     file->addSeparator();
+    file->addAction(tr("Se&ttings..."), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* run = menuBar()->addMenu(tr("&Run"));
@@ -47,6 +50,7 @@ void MainWindow::buildMenus() {
     view->addAction(tr("&Fit the whole run"), QKeySequence(Qt::Key_F), gantt_, &GanttView::fit);
     view->addAction(tr("Zoom &in"), QKeySequence(Qt::Key_Plus), gantt_, [this] { gantt_->zoom(1.5); });
     view->addAction(tr("Zoom &out"), QKeySequence(Qt::Key_Minus), gantt_, [this] { gantt_->zoom(1 / 1.5); });
+    view->addAction(present_->fullScreenAction());
     view->addSeparator();
     QAction* palette = view->addAction(tr("&Colour-blind-safe colours (Okabe-Ito)"));
     palette->setCheckable(true);
@@ -62,10 +66,8 @@ void MainWindow::buildMenus() {
     // The teaching modes (issue 6), each one click from this menu: a teacher finds them all
     // in one place.
     QMenu* classroom = menuBar()->addMenu(tr("&Classroom"));
-    QAction* presentation = classroom->addAction(tr("&Presentation mode"));
-    presentation->setShortcut(QKeySequence(Qt::Key_F5));
-    presentation->setCheckable(true);
-    connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    classroom->addAction(present_->presentAction());
+    classroom->addAction(present_->laserAction());
 }
 
 }  // namespace ts::ui

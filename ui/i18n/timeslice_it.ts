@@ -1,0 +1,1391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>EditorPrompts</name>
+    <message>
+        <source>Python programs (*.py)</source>
+        <translation>Programmi Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Workloads (*.json)</source>
+        <translation>Carichi di lavoro (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Salva lo scenario con nome</translation>
+    </message>
+</context>
+<context>
+    <name>GanttLegend</name>
+    <message>
+        <source>running (thread&apos;s colour)</source>
+        <translation>in esecuzione (colore del thread)</translation>
+    </message>
+    <message>
+        <source>ready, waiting for a CPU</source>
+        <translation>pronto, in attesa di una CPU</translation>
+    </message>
+    <message>
+        <source>context switch</source>
+        <translation>cambio di contesto</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation>bloccato: %1</translation>
+    </message>
+    <message>
+        <source>timer interrupt</source>
+        <translation>interrupt del timer</translation>
+    </message>
+    <message>
+        <source>deadline missed</source>
+        <translation>scadenza mancata</translation>
+    </message>
+    <message>
+        <source>wakes a waiting thread</source>
+        <translation>risveglia un thread in attesa</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>adesso</translation>
+    </message>
+</context>
+<context>
+    <name>GanttPainter</name>
+    <message>
+        <source>the future: not simulated yet</source>
+        <translation>il futuro: non ancora simulato</translation>
+    </message>
+    <message>
+        <source>time (%1)</source>
+        <translation>tempo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>GanttStyle</name>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sleep</translation>
+    </message>
+    <message>
+        <source>next period</source>
+        <translation>periodo successivo</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>lock</translation>
+    </message>
+    <message>
+        <source>semaphore</source>
+        <translation>semaforo</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condizione</translation>
+    </message>
+    <message>
+        <source>join</source>
+        <translation>join</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>barriera</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>coda</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloccato</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source> must be positive</source>
+        <translation> deve essere positivo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Bursts</source>
+        <translation>Burst</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>a number in %1, or a duration such as 30ms</source>
+        <translation>un numero in %1, o una durata come 30ms</translation>
+    </message>
+    <message>
+        <source>The process&apos;s name, unique in the file</source>
+        <translation>Il nome del processo, unico nel file</translation>
+    </message>
+    <message>
+        <source>When the process arrives: %1; empty: 0</source>
+        <translation>Quando arriva il processo: %1; vuoto: 0</translation>
+    </message>
+    <message>
+        <source>A whole number; a lower number is a higher priority unless the machine says otherwise; empty: 0</source>
+        <translation>Un numero intero; un numero più basso è una priorità più alta, salvo diversa indicazione della macchina; vuoto: 0</translation>
+    </message>
+    <message>
+        <source>CPU and I/O bursts in order, e.g. &quot;cpu 5, io 3, cpu 2&quot;; a length may be drawn: cpu exp(50), io uniform(20, 60), cpu normal(8, 3)</source>
+        <translation>Burst di CPU e di I/O in ordine, per esempio &quot;cpu 5, io 3, cpu 2&quot;; una durata può essere estratta a caso: cpu exp(50), io uniform(20, 60), cpu normal(8, 3)</translation>
+    </message>
+    <message>
+        <source>A periodic task releases one job per period (%1); empty: not periodic</source>
+        <translation>Un task periodico rilascia un job a ogni periodo (%1); vuoto: non periodico</translation>
+    </message>
+    <message>
+        <source>Each job&apos;s relative deadline (%1); empty: the period</source>
+        <translation>La scadenza relativa di ogni job (%1); vuoto: il periodo</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCard</name>
+    <message>
+        <source>lock</source>
+        <translation>lock</translation>
+    </message>
+    <message>
+        <source>re-entrant lock</source>
+        <translation>lock rientrante</translation>
+    </message>
+    <message>
+        <source>semaphore</source>
+        <translation>semaforo</translation>
+    </message>
+    <message>
+        <source>bounded semaphore</source>
+        <translation>semaforo limitato</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condizione</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>barriera</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>coda</translation>
+    </message>
+    <message>
+        <source>join %1</source>
+        <translation>join %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libero</translation>
+    </message>
+    <message>
+        <source>owner %1 (depth %2)</source>
+        <translation>proprietario %1 (profondità %2)</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>proprietario %1</translation>
+    </message>
+    <message>
+        <source>count %1</source>
+        <translation>contatore %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>impostato</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>azzerato</translation>
+    </message>
+    <message>
+        <source>%1 of %2 waiting, broken</source>
+        <translation>%1 di %2 in attesa, rotta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 waiting</source>
+        <translation>%1 di %2 in attesa</translation>
+    </message>
+    <message>
+        <source>size %1 of %2</source>
+        <translation>elementi %1 di %2</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>elementi %1</translation>
+    </message>
+    <message>
+        <source>waiting to get %1</source>
+        <translation>in attesa di prelevare %1</translation>
+    </message>
+    <message>
+        <source>waiting to put %1</source>
+        <translation>in attesa di inserire %1</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>in attesa %1</translation>
+    </message>
+    <message>
+        <source>nobody waiting</source>
+        <translation>nessuno in attesa</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCardPainter</name>
+    <message>
+        <source>owner</source>
+        <translation>proprietario</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>contatore</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>flag</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivati</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>elementi</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libero</translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>profondità %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>impostato</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>azzerato</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>rotta</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>nobody waiting</source>
+        <translation>nessuno in attesa</translation>
+    </message>
+</context>
+<context>
+    <name>TableCells</name>
+    <message>
+        <source>not arrived</source>
+        <translation>non arrivato</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sleep</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>terminato</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloccato</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>terminato</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Workload: processes with CPU and I/O bursts</source>
+        <translation>Carico di lavoro: processi con burst di CPU e di I/O</translation>
+    </message>
+    <message>
+        <source>Workload: periodic real-time tasks</source>
+        <translation>Carico di lavoro: task periodici in tempo reale</translation>
+    </message>
+    <message>
+        <source>Program: threads started and joined</source>
+        <translation>Programma: thread avviati e attesi con join</translation>
+    </message>
+    <message>
+        <source>Program: a counter that loses updates</source>
+        <translation>Programma: un contatore che perde aggiornamenti</translation>
+    </message>
+    <message>
+        <source>Program: a Lock around the counter</source>
+        <translation>Programma: un Lock attorno al contatore</translation>
+    </message>
+    <message>
+        <source>Program: a Semaphore as a pool</source>
+        <translation>Programma: un Semaphore come pool</translation>
+    </message>
+    <message>
+        <source>Program: an Event as a starting signal</source>
+        <translation>Programma: un Event come segnale di partenza</translation>
+    </message>
+    <message>
+        <source>Program: producer and consumer with a queue</source>
+        <translation>Programma: produttore e consumatore con una coda</translation>
+    </message>
+    <message>
+        <source>Program: Python 2&apos;s thread module</source>
+        <translation>Programma: il modulo thread di Python 2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::Autosave</name>
+    <message>
+        <source>Cannot create the autosave folder %1.</source>
+        <translation>Impossibile creare la cartella di salvataggio automatico %1.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the autosave file %1.</source>
+        <translation>Impossibile bloccare il file di salvataggio automatico %1.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1.</source>
+        <translation>Salvataggio automatico non riuscito: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::CaptionBanner</name>
+    <message>
+        <source>Pause at captions</source>
+        <translation>Pausa alle didascalie</translation>
+    </message>
+    <message>
+        <source>The previous caption</source>
+        <translation>La didascalia precedente</translation>
+    </message>
+    <message>
+        <source>The next caption</source>
+        <translation>La didascalia successiva</translation>
+    </message>
+    <message>
+        <source>Stop playing at the captions the scenario marks with pause</source>
+        <translation>Ferma la riproduzione alle didascalie che lo scenario segna con pause</translation>
+    </message>
+    <message>
+        <source>This scenario has notes: they appear here as time reaches them.</source>
+        <translation>Questo scenario ha delle note: compaiono qui quando il tempo le raggiunge.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::CodeEditor</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Riga %1, colonna %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::DecisionPanel</name>
+    <message>
+        <source>No scheduling decision yet.</source>
+        <translation>Ancora nessuna decisione di scheduling.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;At %1 on CPU %2:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;A %1 sulla CPU %2:&lt;/b&gt; %3</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::EditorPanel</name>
+    <message>
+        <source>Run edited text</source>
+        <translation>Esegui il testo modificato</translation>
+    </message>
+    <message>
+        <source>Run the text as it stands, unsaved changes included (Ctrl+R)</source>
+        <translation>Esegue il testo così com&apos;è, modifiche non salvate comprese (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Find...</source>
+        <translation>Trova...</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Trova successivo</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Trova precedente</translation>
+    </message>
+    <message>
+        <source>Saved %1 at %2</source>
+        <translation>Salvato %1 alle %2</translation>
+    </message>
+    <message>
+        <source>Autosaved at %1</source>
+        <translation>Salvato automaticamente alle %1</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Impossibile aprire</translation>
+    </message>
+    <message>
+        <source>timeslice ended without saving your changes to %1. Its text as of %2 was kept.
+
+Restore it into the editor?</source>
+        <translation>timeslice si è chiuso senza salvare le modifiche a %1. Il testo com&apos;era alle %2 è stato conservato.
+
+Ripristinarlo nell&apos;editor?</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Ripristina le modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Salvataggio non riuscito</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 ha modifiche non salvate. Salvarle?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nessun problema trovato.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ No problems found.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Nessun problema trovato.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;✖ &lt;a href=&apos;#error&apos;&gt;Line %1, column %2&lt;/a&gt;: %3&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;✖ &lt;a href=&apos;#error&apos;&gt;Riga %1, colonna %2&lt;/a&gt;: %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;✖ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;✖ %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Maiuscole/minuscole</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Trova:</translation>
+    </message>
+    <message>
+        <source>text to find</source>
+        <translation>testo da cercare</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Precedente</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Occorrenza precedente (Maiusc+Invio, Maiusc+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Successivo</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Occorrenza successiva (Invio, F3)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>non trovato</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source> (wrapped)</source>
+        <translation> (ricominciato dall&apos;inizio)</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::GanttView</name>
+    <message>
+        <source>Scroll the thread lanes (Shift+wheel, Page Up/Down)</source>
+        <translation>Scorre le corsie dei thread (Maiusc+rotella, Pag Su/Giù)</translation>
+    </message>
+    <message>
+        <source>Open a scenario (Ctrl+O)</source>
+        <translation>Apri uno scenario (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>da %1 a %2</translation>
+    </message>
+    <message>
+        <source>CPU %1: idle %2</source>
+        <translation>CPU %1: inattiva %2</translation>
+    </message>
+    <message>
+        <source>CPU %1: switching context to %2 %3</source>
+        <translation>CPU %1: cambio di contesto verso %2 %3</translation>
+    </message>
+    <message>
+        <source>CPU %1: runs %2 %3</source>
+        <translation>CPU %1: esegue %2 %3</translation>
+    </message>
+    <message>
+        <source>blocked (%1)</source>
+        <translation>bloccato (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::MainWindow</name>
+    <message>
+        <source>timeslice</source>
+        <translation>timeslice</translation>
+    </message>
+    <message>
+        <source>Why this thread?</source>
+        <translation>Perché questo thread?</translation>
+    </message>
+    <message>
+        <source>Ready queue</source>
+        <translation>Coda dei pronti</translation>
+    </message>
+    <message>
+        <source>Locks, semaphores, events</source>
+        <translation>Lock, semafori, eventi</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>Workload table</source>
+        <translation>Tabella del carico</translation>
+    </message>
+    <message>
+        <source>Process table</source>
+        <translation>Tabella dei processi</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriche</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>%1 reached the breakpoint on line %2; Space plays on.</source>
+        <translation>%1 ha raggiunto il punto di interruzione alla riga %2; Spazio continua.</translation>
+    </message>
+    <message>
+        <source>Cannot run</source>
+        <translation>Impossibile eseguire</translation>
+    </message>
+    <message>
+        <source>Paused at a caption; Space plays on.</source>
+        <translation>In pausa a una didascalia; Spazio continua.</translation>
+    </message>
+    <message>
+        <source>%1 - timeslice</source>
+        <translation>%1 - timeslice</translation>
+    </message>
+    <message>
+        <source>Space plays, Right steps, Left steps back; wheel zooms, drag pans, F fits.</source>
+        <translation>Spazio avvia, Destra avanza di un passo, Sinistra torna indietro; la rotella ingrandisce, trascinare sposta, F adatta.</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Apri uno scenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json *.py);;All files (*)</source>
+        <translation>Scenari (*.json *.py);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Impossibile aprire</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Esporta il grafico come PNG</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>Esporta il grafico come SVG</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export metrics as CSV</source>
+        <translation>Esporta le metriche come CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export trace (Chrome JSON)</source>
+        <translation>Esporta la traccia (Chrome JSON)</translation>
+    </message>
+    <message>
+        <source>Chrome trace (*.json)</source>
+        <translation>Traccia Chrome (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Apri...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;New from template</source>
+        <translation>&amp;Nuovo da modello</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a random workload...</source>
+        <translation>&amp;Genera un carico casuale...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save &amp;as...</source>
+        <translation>Salva co&amp;me...</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;PNG...</source>
+        <translation>Esporta il grafico come &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;SVG...</source>
+        <translation>Esporta il grafico come S&amp;VG...</translation>
+    </message>
+    <message>
+        <source>Export metrics as &amp;CSV...</source>
+        <translation>Esporta le metriche come &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Export &amp;trace (Chrome JSON)...</source>
+        <translation>Esporta la &amp;traccia (Chrome JSON)...</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>&amp;Impostazioni...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Esecuzione</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the whole run</source>
+        <translation>&amp;Adatta all&apos;intera esecuzione</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Riduci</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-blind-safe colours (Okabe-Ito)</source>
+        <translation>&amp;Colori adatti ai daltonici (Okabe-Ito)</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom</source>
+        <translation>&amp;Aula</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::MetricsPanel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafico</translation>
+    </message>
+    <message>
+        <source>CPU utilisation</source>
+        <translation>Utilizzo della CPU</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Prima esecuzione</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completamento</translation>
+    </message>
+    <message>
+        <source>Turnaround</source>
+        <translation>Turnaround</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attesa</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Times in the scenario&apos;s unit</source>
+        <translation>Tempi nell&apos;unità dello scenario</translation>
+    </message>
+    <message>
+        <source>The run is still being simulated; its metrics appear when it is complete.</source>
+        <translation>L&apos;esecuzione è ancora in simulazione; le sue metriche compaiono quando è completa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s)</source>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n context switch(es)</source>
+        <translation>
+            <numerusform>%n cambio di contesto</numerusform>
+            <numerusform>%n cambi di contesto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy %1, %2; ended at %3 (%4); CPU utilisation %5%; %6.</source>
+        <translation>Politica %1, %2; terminata a %3 (%4); utilizzo della CPU %5%; %6.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>attesa</translation>
+    </message>
+    <message>
+        <source>turnaround</source>
+        <translation>turnaround</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>risposta</translation>
+    </message>
+    <message>
+        <source>Process (times in %1)</source>
+        <translation>Processo (tempi in %1)</translation>
+    </message>
+    <message>
+        <source>Per process (%1)</source>
+        <translation>Per processo (%1)</translation>
+    </message>
+    <message>
+        <source>CPU busy (%)</source>
+        <translation>CPU occupata (%)</translation>
+    </message>
+    <message>
+        <source>CPU utilisation over time</source>
+        <translation>Utilizzo della CPU nel tempo</translation>
+    </message>
+    <message>
+        <source>time (%1)</source>
+        <translation>tempo (%1)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completata</translation>
+    </message>
+    <message>
+        <source>time limit reached</source>
+        <translation>limite di tempo raggiunto</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrotta</translation>
+    </message>
+    <message>
+        <source>deadlock</source>
+        <translation>deadlock</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::PresentMode</name>
+    <message>
+        <source>&amp;Present (large type, full screen)</source>
+        <translation>&amp;Presenta (caratteri grandi, schermo intero)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>Sc&amp;hermo intero</translation>
+    </message>
+    <message>
+        <source>&amp;Laser pointer</source>
+        <translation>Puntatore &amp;laser</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>Esci dalla presentazione</translation>
+    </message>
+    <message>
+        <source>Large type, thick lines and high contrast, full screen (F5; Esc leaves)</source>
+        <translation>Caratteri grandi, linee spesse e alto contrasto, a schermo intero (F5; Esc per uscire)</translation>
+    </message>
+    <message>
+        <source>A red dot with a short trail follows the mouse over the whole window (L)</source>
+        <translation>Un punto rosso con una breve scia segue il mouse su tutta la finestra (L)</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::ProcessTablePanel</name>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>Tempo di CPU</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::ReadyQueuePanel</name>
+    <message>
+        <source>(empty: nobody is waiting for a CPU)</source>
+        <translation>(vuota: nessuno attende una CPU)</translation>
+    </message>
+    <message>
+        <source>   &lt;- next</source>
+        <translation>   &lt;- prossimo</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::RunToolBar</name>
+    <message>
+        <source>Run controls</source>
+        <translation>Controlli di esecuzione</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Ricomincia</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Next switch</source>
+        <translation>Cambio successivo</translation>
+    </message>
+    <message>
+        <source>Next line</source>
+        <translation>Riga successiva</translation>
+    </message>
+    <message>
+        <source>Next line of the followed thread (N); choose the thread in the Program panel</source>
+        <translation>Riga successiva del thread seguito (N); il thread si sceglie nel pannello Programma</translation>
+    </message>
+    <message>
+        <source> Speed </source>
+        <translation> Velocità </translation>
+    </message>
+    <message>
+        <source>Simulated time per real second</source>
+        <translation>Tempo simulato per secondo reale</translation>
+    </message>
+    <message>
+        <source> Run to </source>
+        <translation> Esegui fino a </translation>
+    </message>
+    <message>
+        <source>e.g. 30ms</source>
+        <translation>es. 30ms</translation>
+    </message>
+    <message>
+        <source>Drag to move through the recorded run</source>
+        <translation>Trascinare per muoversi nell&apos;esecuzione registrata</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source> t = %1 of %2%3</source>
+        <translation> t = %1 di %2%3</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::ScenarioDocument</name>
+    <message>
+        <source>Cannot open %1: it is a folder.</source>
+        <translation>Impossibile aprire %1: è una cartella.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossibile aprire %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: a scenario may have at most %2 MiB.</source>
+        <translation>Impossibile aprire %1: uno scenario può avere al massimo %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot edit %1: it is not UTF-8 text.</source>
+        <translation>Impossibile modificare %1: non è testo UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 has not been saved yet: choose where to save it.</source>
+        <translation>%1 non è ancora stato salvato: scegliere dove salvarlo.</translation>
+    </message>
+    <message>
+        <source>The file on disk was not changed.</source>
+        <translation>Il file su disco non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. %3</source>
+        <translation>Impossibile salvare %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, panels and messages; it changes at once</source>
+        <translation>La lingua di menu, pannelli e messaggi; cambia subito</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language on the same scenario, at the same time; unsaved edits are kept.</source>
+        <translation>La finestra viene ricostruita nella nuova lingua sullo stesso scenario e allo stesso istante; le modifiche non salvate restano.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::SourceGutter</name>
+    <message>
+        <source>Click to set or clear a breakpoint</source>
+        <translation>Clic per mettere o togliere un punto di interruzione</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::SourcePanel</name>
+    <message>
+        <source>Next line</source>
+        <translation>Riga successiva</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Segui</translation>
+    </message>
+    <message>
+        <source>Move time to where the followed thread starts its next line (N)</source>
+        <translation>Porta il tempo dove il thread seguito inizia la riga successiva (N)</translation>
+    </message>
+    <message>
+        <source>Click the margin (or press F9) to stop playing when a thread reaches a line.</source>
+        <translation>Clic sul margine (o F9) per fermare la riproduzione quando un thread raggiunge una riga.</translation>
+    </message>
+    <message>
+        <source>A workload has no program source: open a .py scenario to watch its threads&apos; lines.</source>
+        <translation>Un carico di lavoro non ha sorgente: aprire uno scenario .py per seguire le righe dei suoi thread.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::SyncCardsView</name>
+    <message>
+        <source>No locks, semaphores, events, conditions, barriers or queues exist at this time.</source>
+        <translation>In questo istante non esistono lock, semafori, eventi, condizioni, barriere o code.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::ThreadTablePanel</name>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>Daemon</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Waits for</source>
+        <translation>Attende</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>Tempo di CPU</translation>
+    </message>
+    <message>
+        <source>(on CPU %1)</source>
+        <translation>(sulla CPU %1)</translation>
+    </message>
+    <message>
+        <source>a CPU</source>
+        <translation>una CPU</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::WorkloadGeneratorDialog</name>
+    <message>
+        <source>I/O bursts between the CPU bursts</source>
+        <translation>Burst di I/O tra i burst di CPU</translation>
+    </message>
+    <message>
+        <source>Priorities from</source>
+        <translation>Priorità da</translation>
+    </message>
+    <message>
+        <source>Generate a random workload</source>
+        <translation>Genera un carico di lavoro casuale</translation>
+    </message>
+    <message>
+        <source>all at time 0</source>
+        <translation>tutti al tempo 0</translation>
+    </message>
+    <message>
+        <source>uniform over a window of</source>
+        <translation>uniformi in una finestra di</translation>
+    </message>
+    <message>
+        <source>Poisson, mean gap</source>
+        <translation>Poisson, intervallo medio</translation>
+    </message>
+    <message>
+        <source>CPU bursts per process; with I/O, an I/O burst between each two</source>
+        <translation>Burst di CPU per processo; con I/O, un burst di I/O tra ogni coppia</translation>
+    </message>
+    <message>
+        <source>e.g. 4ms (rr, mlfq and lottery need one)</source>
+        <translation>es. 4ms (rr, mlfq e lottery ne richiedono uno)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processi</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seme</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivi</translation>
+    </message>
+    <message>
+        <source>CPU bursts</source>
+        <translation>Burst di CPU</translation>
+    </message>
+    <message>
+        <source>I/O bursts</source>
+        <translation>Burst di I/O</translation>
+    </message>
+    <message>
+        <source>CPU bursts per process</source>
+        <translation>Burst di CPU per processo</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politica</translation>
+    </message>
+    <message>
+        <source>quantum</source>
+        <translation>quanto</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Unit of the file</source>
+        <translation>Unità del file</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Anteprima:</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fissa</translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation>esponenziale</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>uniforme</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>durata</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>minimo</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>massimo</translation>
+    </message>
+    <message>
+        <source>standard deviation</source>
+        <translation>deviazione standard</translation>
+    </message>
+    <message>
+        <source>CPU burst</source>
+        <translation>Burst di CPU</translation>
+    </message>
+    <message>
+        <source>I/O burst</source>
+        <translation>Burst di I/O</translation>
+    </message>
+    <message>
+        <source>Quantum</source>
+        <translation>Quanto</translation>
+    </message>
+    <message>
+        <source>A field cannot be read</source>
+        <translation>Un campo non può essere letto</translation>
+    </message>
+    <message>
+        <source>Command line: %1</source>
+        <translation>Riga di comando: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::WorkloadTableEditor</name>
+    <message>
+        <source>&amp;Add process</source>
+        <translation>&amp;Aggiungi processo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove process</source>
+        <translation>&amp;Rimuovi processo</translation>
+    </message>
+    <message>
+        <source>Add a process after the selected one</source>
+        <translation>Aggiunge un processo dopo quello selezionato</translation>
+    </message>
+    <message>
+        <source>Remove the selected processes</source>
+        <translation>Rimuove i processi selezionati</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::WorkloadTableModel</name>
+    <message>
+        <source>Edit this process&apos;s threads or program in the file&apos;s text</source>
+        <translation>I thread o il programma di questo processo si modificano nel testo del file</translation>
+    </message>
+</context>
+</TS>
