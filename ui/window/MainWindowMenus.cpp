@@ -5,6 +5,8 @@
 #include <QMenuBar>
 #include <QSettings>
 
+#include "classroom/ExperimentWindow.h"
+#include "editor/CodeEditor.h"
 #include "editor/EditorPanel.h"
 #include "editor/Templates.h"
 #include "gantt/GanttView.h"
@@ -66,6 +68,16 @@ void MainWindow::buildMenus() {
     presentation->setShortcut(QKeySequence(Qt::Key_F5));
     presentation->setCheckable(true);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    // Experiments sweep the scenario open here, as its text stands in the editor.
+    classroom->addAction(tr("&Experiments (sweep)..."), this, [this] {
+        auto* experiments = findChild<ExperimentWindow*>();
+        if (!experiments) experiments = new ExperimentWindow(this);
+        experiments->setScenario(path_, editor_->editor().toPlainText());
+        experiments->setPresentationMode(presentation_);
+        experiments->show();
+        experiments->raise();
+        experiments->activateWindow();
+    });
 }
 
 }  // namespace ts::ui

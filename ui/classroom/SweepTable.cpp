@@ -1,0 +1,71 @@
+#include "classroom/SweepTable.h"
+
+#include <QHeaderView>
+
+#include "model/UnitTime.h"
+#include "panels/TableCells.h"
+#include "report/NumberText.h"
+
+namespace ts::ui {
+namespace {
+
+QString numberText(const std::optional<std::int64_t>& n) {
+    return n ? QString::number(*n) : QStringLiteral("-");
+}
+
+}  // namespace
+
+SweepTable::SweepTable(QWidget* parent) : QTableWidget(parent) {
+    verticalHeader()->hide();
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAlternatingRowColors(true);
+    horizontalHeader()->setStretchLastSection(true);
+}
+
+void SweepTable::showPoints(const std::vector<SweepPoint>& points, SweepParameter parameter,
+                            const SweepMeasure& measure, const std::string& timeUnit, bool program) {
+    const QString unit = QString::fromStdString(timeUnit == "us" ? "µs" : timeUnit);
+    QStringList headers{QString::fromUtf8(SweepValues::name(parameter))};
+    if (program) {
+        headers << tr("Printed after \"%1\"").arg(QString::fromStdString(measure.finalLabel)) << tr("Expected")
+                << tr("Lost updates");
+    } else {
+        headers << tr("Avg waiting (%1)").arg(unit) << tr("Avg turnaround (%1)").arg(unit)
+                << tr("Avg response (%1)").arg(unit);
+    }
+    headers << tr("Switches") << tr("CPU util. (%)") << tr("End (%1)").arg(unit) << tr("Exit");
+    if (program) headers << tr("Last output line");
+    clear();
+    setColumnCount(static_cast<int>(headers.size()));
+    setHorizontalHeaderLabels(headers);
+    setRowCount(static_cast<int>(points.size()));
+    auto time = [&](const std::optional<Time>& t) {
+        return t ? UnitTime::number(*t, timeUnit) : QStringLiteral("-");
+    };
+    for (int row = 0; row < rowCount(); ++row) {
+        const SweepPoint& p = points[static_cast<std::size_t>(row)];
+        QStringList cells{QString::fromStdString(SweepValues::format(parameter, p.value))};
+        if (program) {
+            const auto printed = p.lastNumberAfter(measure.finalLabel);
+            const auto expected = measure.expectedOf(p);
+            cells << numberText(printed) << numberText(expected)
+                  << numberText(printed && expected ? std::optional<std::int64_t>(*expected - *printed)
+                                                    : std::nullopt);
+        } else {
+            cells << time(p.averageWaiting) << time(p.averageTurnaround) << time(p.averageResponse);
+        }
+        cells << QString::number(p.contextSwitches) << QString::fromStdString(percentText(p.cpuUtilization))
+              << time(p.end) << QString::fromStdString(p.exitStatus);
+        if (program) cells << QString::fromStdString(p.lastOutputLine());
+        for (int column = 0; column < cells.size(); ++column) {
+            TableCells::set(*this, row, column, cells[column]);
+            // Numbers line up on the right; the program's own words read from the left.
+            const bool words = program && column == cells.size() - 1;
+            item(row, column)->setTextAlignment(Qt::AlignVCenter | (words ? Qt::AlignLeft : Qt::AlignRight));
+        }
+    }
+    resizeColumnsToContents();
+}
+
+}  // namespace ts::ui
