@@ -158,7 +158,7 @@ private slots:
             // Quantum 4 ms: waiting 17/3 ms on average (Silberschatz), rounded to the nanosecond.
             QCOMPARE(plotted[3], QPointF(4, 5.666667));
             QCOMPARE(cell(w.table(), 3, 1), QString("5.667"));
-            QCOMPARE(w.chart().verticalTitle(), QString("Average waiting time (ms)"));
+            QCOMPARE(w.chart().verticalTitle(), QString("Avg waiting (ms)"));
             if (jobs == 2) {
                 QTemporaryDir dir;
                 QVERIFY(w.exportCsv(dir.filePath("w.csv")));
@@ -222,36 +222,49 @@ private slots:
         QCOMPARE(w.scenarioName(), QString("silberschatz-rr.json"));  // the last good one stays
     }
 
-    // The ready-made experiment, one click: lost updates of the unlocked counter against the
-    // quantum, at the figures `timeslice sweep scenarios/race-counter.py --param quantum
-    // --values 1ms:15ms:1ms` prints (1 ms: 114003, 5 ms: 39934, 10 ms: 0).
-    void readyMadeLostUpdates() {
+    // The ready-made experiments, one click each, at the figures `timeslice sweep` prints:
+    // --param quantum --values 1ms:15ms:1ms on scenarios/race-counter.py (the lost updates), and
+    // 1ms:20ms:1ms on scenarios/rr-quantum-tradeoff.json (the average waiting in ms).
+    void readyMade_data() {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("points");
+        QTest::addColumn<QList<QPointF>>("pinned");
+        QTest::addColumn<QString>("screenshot");
+        QTest::newRow("lost updates") << "Lost updates vs quantum" << "race-counter.py" << 15
+                                      << QList<QPointF>{{1, 114003}, {5, 39934}, {6, 66187}, {10, 0}}
+                                      << "experiments-lost-updates";
+        QTest::newRow("average waiting") << "Average waiting vs quantum" << "rr-quantum-tradeoff.json" << 20
+                                         << QList<QPointF>{{1, 51}, {3, 30.25}, {7, 26}, {12, 15.5}, {20, 15.5}}
+                                         << "experiments-average-waiting";
+    }
+    void readyMade() {
+        QFETCH(QString, button);
+        QFETCH(QString, scenario);
+        QFETCH(int, points);
+        QFETCH(QList<QPointF>, pinned);
+        QFETCH(QString, screenshot);
         ExperimentWindow w;
         w.resize(1920, 1080);
         w.show();
-        QPushButton* button = nullptr;
+        QPushButton* ready = nullptr;
         for (QPushButton* b : w.findChildren<QPushButton*>()) {
-            if (b->text() == "Lost updates vs quantum") button = b;
+            if (b->text() == button) ready = b;
         }
-        QVERIFY(button);
+        QVERIFY(ready);
         QSignalSpy finished(&w.runner(), &ui::SweepRunner::finished);
-        button->click();
+        ready->click();
         QVERIFY(finished.wait(180000));
-        QCOMPARE(w.scenarioName(), QString("race-counter.py"));
+        QCOMPARE(w.scenarioName(), scenario);
         const QList<QPointF> plotted = w.chart().plotted();
-        QCOMPARE(plotted.size(), 15);
-        QCOMPARE(plotted[0], QPointF(1, 114003));
-        QCOMPARE(plotted[4], QPointF(5, 39934));
-        QCOMPARE(plotted[9], QPointF(10, 0));
-        for (int i = 0; i < 15; ++i) {
-            const SweepPoint& p = w.runner().points()[static_cast<std::size_t>(i)];
-            QCOMPARE(plotted[i].y(), static_cast<double>(*p.lastNumberAfter("lost updates:")));
-        }
+        QCOMPARE(plotted.size(), points);
+        for (const QPointF& p : pinned) QCOMPARE(plotted[static_cast<int>(p.x()) - 1], p);
         if (const QByteArray dir = qgetenv("TIMESLICE_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            w.grab().save(QString::fromLocal8Bit(dir) + "/experiments-lost-updates.png");
+            const QString base = QString::fromLocal8Bit(dir) + '/' + screenshot;
+            w.grab().save(base + ".png");
             w.setPresentationMode(true);
             QTest::qWait(100);  // the new type is laid out
-            w.grab().save(QString::fromLocal8Bit(dir) + "/experiments-lost-updates-presentation.png");
+            w.grab().save(base + "-presentation.png");
         }
     }
 

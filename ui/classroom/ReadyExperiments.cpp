@@ -37,8 +37,8 @@ std::vector<ReadyExperiment> ReadyExperiments::all() {
          QStringLiteral("1"), Kind::LostUpdates},
         {tr("Average waiting vs quantum"),
          tr("Four processes under round robin with a 1 ms context switch. A short quantum spends the CPU "
-            "on switches and everyone waits longer; a long one turns round robin into first come, first "
-            "served."),
+            "on switches and everyone waits longer. From 12 ms on, the longest burst fits in one quantum: "
+            "round robin has become first come, first served, and the line is flat."),
          QStringLiteral("rr-quantum-tradeoff.json"), SweepParameter::Quantum, QStringLiteral("1ms"),
          QStringLiteral("20ms"), QStringLiteral("1ms"), Kind::AverageWaiting},
     };

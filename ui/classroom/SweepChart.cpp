@@ -35,12 +35,14 @@ bool allWhole(const QList<QPointF>& points, bool vertical) {
     });
 }
 
-// An axis whose ticks fall on round numbers from `low` to `high`.
-void setRange(QValueAxis* axis, double low, double high, bool whole) {
+// An axis whose ticks fall on round numbers from `low` to `high`; `room` leaves a little space
+// after a point on the last tick, so that its dot is not cut in half by the plot's edge.
+void setRange(QValueAxis* axis, double low, double high, bool whole, bool room) {
     if (high <= low) high = low + 1;
     const double step = niceStep(high - low, 8, whole);
     const double from = std::floor(low / step) * step;
-    const double to = std::ceil(high / step) * step;
+    double to = std::ceil(high / step) * step;
+    if (room && to == high) to += step / 4;
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(from);
     axis->setTickInterval(step);
@@ -119,9 +121,9 @@ void SweepChart::showPoints(const std::vector<SweepPoint>& points, SweepParamete
             yLow = std::min(yLow, p.y());
             yHigh = std::max(yHigh, p.y());
         }
-        setRange(x, xLow, xHigh, allWhole(plotted_, false) && !duration);
+        setRange(x, xLow, xHigh, allWhole(plotted_, false) && !duration, true);
         // Counts and times start at zero, so that the eye compares heights honestly.
-        setRange(y, std::min(0.0, yLow), yHigh, allWhole(plotted_, true));
+        setRange(y, std::min(0.0, yLow), yHigh, allWhole(plotted_, true), false);
     }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -158,7 +160,7 @@ void SweepChart::setPresentationMode(bool on) {
 void SweepChart::applyFonts(QChart* c) const {
     const bool on = presentation_;
     QFont title = font();
-    title.setPointSizeF(title.pointSizeF() * (on ? 1.8 : 1.3));
+    title.setPointSizeF(title.pointSizeF() * (on ? 1.5 : 1.3));
     title.setBold(true);
     c->setTitleFont(title);
     QFont labels = font();

@@ -59,9 +59,9 @@ std::optional<double> SweepMeasure::valueOf(const SweepPoint& point, const std::
 QString SweepMeasure::axisTitle(const std::string& timeUnit) const {
     const QString unit = QString::fromStdString(timeUnit == "us" ? "µs" : timeUnit);
     switch (kind) {
-        case Kind::AverageWaiting:
-        case Kind::AverageTurnaround:
-        case Kind::AverageResponse: return tr("%1 (%2)").arg(name(kind), unit);
+        case Kind::AverageWaiting: return tr("Avg waiting (%1)").arg(unit);
+        case Kind::AverageTurnaround: return tr("Avg turnaround (%1)").arg(unit);
+        case Kind::AverageResponse: return tr("Avg response (%1)").arg(unit);
         case Kind::CpuUtilisation: return tr("CPU utilisation (%)");
         case Kind::PrintedNumber: return tr("Printed after \"%1\"").arg(QString::fromStdString(finalLabel));
         case Kind::ContextSwitches:

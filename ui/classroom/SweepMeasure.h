@@ -42,7 +42,7 @@ public:
     // The point's value: times in `timeUnit` (ms, us, ns, s), utilisation in percent.
     std::optional<double> valueOf(const SweepPoint& point, const std::string& timeUnit) const;
     std::optional<std::int64_t> expectedOf(const SweepPoint& point) const;
-    // The value axis title, with its unit: "Average waiting (ms)", "Lost updates".
+    // The value axis title, short and with its unit: "Avg waiting (ms)", "Lost updates".
     QString axisTitle(const std::string& timeUnit) const;
 };
 

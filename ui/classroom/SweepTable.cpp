@@ -20,7 +20,6 @@ SweepTable::SweepTable(QWidget* parent) : QTableWidget(parent) {
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(true);
-    horizontalHeader()->setStretchLastSection(true);
 }
 
 void SweepTable::showPoints(const std::vector<SweepPoint>& points, SweepParameter parameter,
@@ -31,12 +30,18 @@ void SweepTable::showPoints(const std::vector<SweepPoint>& points, SweepParamete
         headers << tr("Printed after \"%1\"").arg(QString::fromStdString(measure.finalLabel)) << tr("Expected")
                 << tr("Lost updates");
     } else {
-        headers << tr("Avg waiting (%1)").arg(unit) << tr("Avg turnaround (%1)").arg(unit)
-                << tr("Avg response (%1)").arg(unit);
+        for (SweepMeasure::Kind kind : {SweepMeasure::Kind::AverageWaiting, SweepMeasure::Kind::AverageTurnaround,
+                                        SweepMeasure::Kind::AverageResponse}) {
+            SweepMeasure time;
+            time.kind = kind;
+            headers << time.axisTitle(timeUnit);
+        }
     }
     headers << tr("Switches") << tr("CPU util. (%)") << tr("End (%1)").arg(unit) << tr("Exit");
     if (program) headers << tr("Last output line");
     clear();
+    // The program's last line takes the spare width; a workload's table keeps to its numbers.
+    horizontalHeader()->setStretchLastSection(program);
     setColumnCount(static_cast<int>(headers.size()));
     setHorizontalHeaderLabels(headers);
     setRowCount(static_cast<int>(points.size()));
@@ -57,11 +62,12 @@ void SweepTable::showPoints(const std::vector<SweepPoint>& points, SweepParamete
         }
         cells << QString::number(p.contextSwitches) << QString::fromStdString(percentText(p.cpuUtilization))
               << time(p.end) << QString::fromStdString(p.exitStatus);
+        const qsizetype firstWords = cells.size() - 1;  // the exit status, then the program's line
         if (program) cells << QString::fromStdString(p.lastOutputLine());
         for (int column = 0; column < cells.size(); ++column) {
             TableCells::set(*this, row, column, cells[column]);
-            // Numbers line up on the right; the program's own words read from the left.
-            const bool words = program && column == cells.size() - 1;
+            // Numbers line up on the right; words read from the left.
+            const bool words = column >= firstWords;
             item(row, column)->setTextAlignment(Qt::AlignVCenter | (words ? Qt::AlignLeft : Qt::AlignRight));
         }
     }
