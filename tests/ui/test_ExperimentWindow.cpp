@@ -66,6 +66,19 @@ QStringList describeAll(const std::vector<SweepPoint>& points) {
     return out;
 }
 
+// The form filled in as a user would: the scenario of the library, the setting, its range
+// (an empty step: a number of points follows), what to plot, and the worker threads.
+bool prepare(ExperimentWindow& w, const QString& scenario, SweepParameter parameter, const QString& from,
+             const QString& to, const QString& step, Kind measure, int jobs) {
+    const QString path = scenarioPath(scenario);
+    if (!w.setScenario(path, textOf(path))) return false;
+    w.setup().setParameter(parameter);
+    w.setup().setRange(from, to, step);
+    w.setup().setMeasure(measure);
+    w.setJobs(jobs);
+    return true;
+}
+
 // Runs the window's sweep and waits for it to end.
 bool runAndWait(ExperimentWindow& w) {
     QSignalSpy finished(&w.runner(), &ui::SweepRunner::finished);
@@ -90,11 +103,7 @@ private slots:
     void programPointsEqualSweep() {
         const QString path = scenarioPath("race-counter.py");
         ExperimentWindow w;
-        QVERIFY(w.setScenario(path, textOf(path)));
-        w.setup().setParameter(SweepParameter::Quantum);
-        w.setup().setRange("2ms", "8ms", "3ms");
-        w.setup().setMeasure(Kind::LostUpdates);
-        w.setJobs(2);
+        QVERIFY(prepare(w, "race-counter.py", SweepParameter::Quantum, "2ms", "8ms", "3ms", Kind::LostUpdates, 2));
         QVERIFY(runAndWait(w));
         QCOMPARE(w.runner().threads(), 2);
 
@@ -144,12 +153,9 @@ private slots:
         QStringList runs[2];
         for (int jobs : {1, 2}) {
             ExperimentWindow w;
-            QVERIFY(w.setScenario(path, textOf(path)));
-            w.setup().setParameter(SweepParameter::Quantum);
-            w.setup().setRange("1ms", "10ms", "");
+            QVERIFY(prepare(w, "silberschatz-rr.json", SweepParameter::Quantum, "1ms", "10ms", "", Kind::AverageWaiting,
+                            jobs));
             w.setup().setPointCount(10);
-            w.setup().setMeasure(Kind::AverageWaiting);
-            w.setJobs(jobs);
             QVERIFY(runAndWait(w));
             QCOMPARE(w.runner().threads(), jobs);
             runs[jobs - 1] = describeAll(w.runner().points());
@@ -176,13 +182,8 @@ private slots:
     // Cancel: no point is started after it, the sweep ends as cancelled, the chart keeps the
     // last complete sweep, and the next run works.
     void cancelStopsTheSweep() {
-        const QString path = scenarioPath("race-counter.py");
         ExperimentWindow w;
-        QVERIFY(w.setScenario(path, textOf(path)));
-        w.setup().setParameter(SweepParameter::Seed);
-        w.setup().setRange("1", "40", "1");
-        w.setup().setMeasure(Kind::LostUpdates);
-        w.setJobs(1);
+        QVERIFY(prepare(w, "race-counter.py", SweepParameter::Seed, "1", "40", "1", Kind::LostUpdates, 1));
         QSignalSpy progressed(&w.runner(), &ui::SweepRunner::progressed);
         QSignalSpy cancelled(&w.runner(), &ui::SweepRunner::cancelled);
         QSignalSpy finished(&w.runner(), &ui::SweepRunner::finished);
@@ -205,11 +206,8 @@ private slots:
 
     // A bad range is refused with the command line's words; nothing runs.
     void badRangeSaysWhy() {
-        const QString path = scenarioPath("silberschatz-rr.json");
         ExperimentWindow w;
-        QVERIFY(w.setScenario(path, textOf(path)));
-        w.setup().setParameter(SweepParameter::Quantum);
-        w.setup().setRange("5ms", "1ms", "1ms");
+        QVERIFY(prepare(w, "silberschatz-rr.json", SweepParameter::Quantum, "5ms", "1ms", "1ms", Kind::AverageWaiting, 1));
         QVERIFY(!w.run());
         QCOMPARE(w.status(), QString("Check the range: the range ends (1ms) before it starts (5ms)"));
         w.setup().setRange("1ms", "5ms", "4");
