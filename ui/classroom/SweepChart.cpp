@@ -51,24 +51,25 @@ void setRange(QValueAxis* axis, double low, double high, bool whole, bool room) 
                                             : QStringLiteral("%.") + QString::number(int(std::ceil(-std::log10(step)))) + 'f');
 }
 
-QString parameterTitle(SweepParameter parameter, const std::string& unit) {
-    const QString u = QString::fromStdString(unit == "us" ? "µs" : unit);
-    switch (parameter) {
-        case SweepParameter::Quantum: return SweepChart::tr("Quantum (%1)").arg(u);
-        case SweepParameter::Cpus: return SweepChart::tr("CPUs");
-        case SweepParameter::SwitchCost: return SweepChart::tr("Context switch cost (%1)").arg(u);
-        case SweepParameter::ThreadSwitchCost: return SweepChart::tr("Thread switch cost (%1)").arg(u);
-        case SweepParameter::Seed: return SweepChart::tr("Seed");
-        case SweepParameter::InstructionCost: return SweepChart::tr("Instruction cost (%1)").arg(u);
-    }
-    return {};
-}
-
 }  // namespace
 
 SweepChart::SweepChart(QWidget* parent) : QChartView(parent) {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
+}
+
+QString SweepChart::parameterTitle(SweepParameter parameter, const std::string& unit) {
+    QString name;
+    switch (parameter) {
+        case SweepParameter::Quantum: name = tr("Quantum"); break;
+        case SweepParameter::Cpus: name = tr("CPUs"); break;
+        case SweepParameter::SwitchCost: name = tr("Context switch cost"); break;
+        case SweepParameter::ThreadSwitchCost: name = tr("Thread switch cost"); break;
+        case SweepParameter::Seed: name = tr("Seed"); break;
+        case SweepParameter::InstructionCost: name = tr("Instruction cost"); break;
+    }
+    if (unit.empty()) return name;
+    return tr("%1 (%2)").arg(name, SweepMeasure::unitText(unit));
 }
 
 std::string SweepChart::durationUnit(const std::vector<SweepPoint>& points) {

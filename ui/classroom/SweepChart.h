@@ -28,6 +28,8 @@ public:
     QString horizontalTitle() const;
     QString verticalTitle() const;
 
+    // The swept setting's name, with the unit of its values when it has one ("Quantum (ms)").
+    static QString parameterTitle(SweepParameter parameter, const std::string& unit);
     // The unit durations of these values read best in: ms, us or ns.
     static std::string durationUnit(const std::vector<SweepPoint>& points);
     // Larger type for a projector, from the next chart shown on.

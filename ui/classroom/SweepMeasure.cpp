@@ -29,6 +29,10 @@ QString SweepMeasure::name(Kind kind) {
     return {};
 }
 
+QString SweepMeasure::unitText(const std::string& unit) {
+    return unit == "us" ? QStringLiteral("µs") : QString::fromStdString(unit);
+}
+
 std::optional<std::int64_t> SweepMeasure::expectedOf(const SweepPoint& point) const {
     if (expected) return expected;
     return point.lastNumberAfter(expectedLabel);
@@ -57,7 +61,7 @@ std::optional<double> SweepMeasure::valueOf(const SweepPoint& point, const std::
 }
 
 QString SweepMeasure::axisTitle(const std::string& timeUnit) const {
-    const QString unit = QString::fromStdString(timeUnit == "us" ? "µs" : timeUnit);
+    const QString unit = unitText(timeUnit);
     switch (kind) {
         case Kind::AverageWaiting: return tr("Avg waiting (%1)").arg(unit);
         case Kind::AverageTurnaround: return tr("Avg turnaround (%1)").arg(unit);

@@ -38,6 +38,8 @@ public:
     // Only a program prints numbers.
     static bool needsProgram(Kind kind);
     static QString name(Kind kind);
+    // A time unit as people read it: "us" is shown "µs".
+    static QString unitText(const std::string& unit);
 
     // The point's value: times in `timeUnit` (ms, us, ns, s), utilisation in percent.
     std::optional<double> valueOf(const SweepPoint& point, const std::string& timeUnit) const;

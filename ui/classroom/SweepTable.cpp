@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 
+#include "classroom/SweepChart.h"
 #include "model/UnitTime.h"
 #include "panels/TableCells.h"
 #include "report/NumberText.h"
@@ -24,8 +25,8 @@ SweepTable::SweepTable(QWidget* parent) : QTableWidget(parent) {
 
 void SweepTable::showPoints(const std::vector<SweepPoint>& points, SweepParameter parameter,
                             const SweepMeasure& measure, const std::string& timeUnit, bool program) {
-    const QString unit = QString::fromStdString(timeUnit == "us" ? "µs" : timeUnit);
-    QStringList headers{QString::fromUtf8(SweepValues::name(parameter))};
+    const QString unit = SweepMeasure::unitText(timeUnit);
+    QStringList headers{SweepChart::parameterTitle(parameter, {})};
     if (program) {
         headers << tr("Printed after \"%1\"").arg(QString::fromStdString(measure.finalLabel)) << tr("Expected")
                 << tr("Lost updates");
