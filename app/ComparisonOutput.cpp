@@ -1,7 +1,7 @@
 #include "ComparisonOutput.h"
 
-#include "CsvField.h"
-#include "NumberText.h"
+#include "report/CsvField.h"
+#include "report/NumberText.h"
 #include "ReportJson.h"
 #include "TextTable.h"
 #include "TimeText.h"

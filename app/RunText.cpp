@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "NumberText.h"
+#include "report/NumberText.h"
 #include "ProcessAverages.h"
 #include "TextGanttChart.h"
 #include "TextTable.h"

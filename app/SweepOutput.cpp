@@ -1,20 +1,13 @@
 #include "SweepOutput.h"
 
-#include "CsvField.h"
-#include "NumberText.h"
 #include "ReportJson.h"
 #include "TextTable.h"
 #include "TimeText.h"
+#include "classroom/SweepCsv.h"
 #include "report/JsonWriter.h"
+#include "report/NumberText.h"
 
 namespace ts::app {
-namespace {
-
-std::string lastLine(const SweepPoint& p) {
-    return p.output.empty() ? std::string() : p.output.back();
-}
-
-}  // namespace
 
 SweepOutput::SweepOutput(std::string scenario, std::string title, std::string unit, bool program,
                          SweepParameter parameter, const std::vector<SweepPoint>& points)
@@ -41,7 +34,7 @@ std::string SweepOutput::table() const {
         const std::string util = percentText(p.cpuUtilization) + "%";
         if (program_) {
             table.addRow({value, p.exitStatus, std::to_string(p.contextSwitches), util,
-                          time.format(p.end), lastLine(p)});
+                          time.format(p.end), p.lastOutputLine()});
         } else {
             table.addRow({value, cell(p.averageTurnaround), cell(p.averageWaiting),
                           cell(p.averageResponse), std::to_string(p.contextSwitches), util,
@@ -55,17 +48,7 @@ std::string SweepOutput::table() const {
 }
 
 void SweepOutput::writeCsv(std::ostream& out) const {
-    auto cell = [](const std::optional<Time>& t) { return t ? std::to_string(*t) : std::string(); };
-    out << SweepValues::name(parameter_)
-        << ",avg_turnaround_ns,avg_waiting_ns,avg_response_ns,context_switches,cpu_utilization,"
-           "end_ns,exit,last_output_line\n";
-    for (const SweepPoint& p : points_) {
-        out << csvField(SweepValues::format(parameter_, p.value)) << ','
-            << cell(p.averageTurnaround) << ',' << cell(p.averageWaiting) << ','
-            << cell(p.averageResponse) << ',' << p.contextSwitches << ','
-            << ReportJson::utilizationText(p.cpuUtilization) << ',' << p.end << ','
-            << p.exitStatus << ',' << csvField(lastLine(p)) << '\n';
-    }
+    writeSweepCsv(out, parameter_, points_);
 }
 
 void SweepOutput::writeJson(std::ostream& out) const {

@@ -75,6 +75,10 @@ std::optional<std::int64_t> SweepPoint::lastNumberAfter(const std::string& label
     return std::nullopt;
 }
 
+std::string SweepPoint::lastOutputLine() const {
+    return output.empty() ? std::string() : output.back();
+}
+
 void Sweep::apply(SweepParameter parameter, std::int64_t value, MachineConfig& m,
                   Time* instructionCost) {
     switch (parameter) {
@@ -110,15 +114,29 @@ SweepPoint Sweep::runPoint(const SweepScenario& scenario, SweepParameter paramet
     return pointOf(value, simulateWorkload(spec, options));
 }
 
+int Sweep::threadsFor(int jobs, std::size_t points) {
+    return static_cast<int>(std::clamp<std::size_t>(static_cast<std::size_t>(std::max(jobs, 1)), 1,
+                                                    std::max<std::size_t>(points, 1)));
+}
+
 std::vector<SweepPoint> Sweep::run(const SweepScenario& scenario, SweepParameter parameter,
                                    const std::vector<std::int64_t>& values, int jobs) {
+    return run(scenario, parameter, values, jobs, SweepControl{});
+}
+
+std::vector<SweepPoint> Sweep::run(const SweepScenario& scenario, SweepParameter parameter,
+                                   const std::vector<std::int64_t>& values, int jobs,
+                                   const SweepControl& control) {
     const std::size_t n = values.size();
     std::vector<SweepPoint> points(n);
     std::vector<std::exception_ptr> errors(n);
     std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> finished{0};
+    auto cancelled = [&] { return control.cancel && control.cancel->load(); };
     // Each worker takes the next point not yet taken; each result goes to its point's slot.
     auto work = [&] {
         for (;;) {
+            if (cancelled()) return;
             const std::size_t i = next.fetch_add(1);
             if (i >= n) return;
             try {
@@ -126,9 +144,11 @@ std::vector<SweepPoint> Sweep::run(const SweepScenario& scenario, SweepParameter
             } catch (...) {
                 errors[i] = std::current_exception();
             }
+            const std::size_t done = finished.fetch_add(1) + 1;
+            if (control.pointDone) control.pointDone(done);
         }
     };
-    const std::size_t threads = std::clamp<std::size_t>(static_cast<std::size_t>(std::max(jobs, 1)), 1, std::max<std::size_t>(n, 1));
+    const auto threads = static_cast<std::size_t>(threadsFor(jobs, n));
     std::vector<std::thread> helpers;
     helpers.reserve(threads - 1);
     for (std::size_t i = 1; i < threads; ++i) {
@@ -140,6 +160,7 @@ std::vector<SweepPoint> Sweep::run(const SweepScenario& scenario, SweepParameter
     }
     work();
     for (std::thread& t : helpers) t.join();
+    if (cancelled()) return {};
     for (const std::exception_ptr& e : errors) {
         if (e) std::rethrow_exception(e);
     }

@@ -3,7 +3,10 @@
 // cost, seed, a program's instruction cost), each point on its own kernel. Points run in
 // parallel on worker threads, and the results come back in point order, the same whatever the
 // number of threads: every run depends only on its scenario and its value.
+#include <atomic>
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +40,16 @@ struct SweepPoint {
     // The last whole number on the last output line that contains `label`, e.g. the counter of
     // "counter:  199871" for label "counter"; nullopt when no line has one.
     std::optional<std::int64_t> lastNumberAfter(const std::string& label) const;
+    // The last line the program printed ("" when none): the sweep table's and CSV's last column.
+    std::string lastOutputLine() const;
+};
+
+// What a caller that waits elsewhere (the window) needs while a sweep runs. `pointDone` is
+// called on the worker thread that finished a point, with the number finished so far; once
+// `cancel` reads true, no worker takes another point (the ones running finish first).
+struct SweepControl {
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(std::size_t finished)> pointDone;
 };
 
 class Sweep {
@@ -46,6 +59,13 @@ public:
     // point order, so that the error, too, does not depend on the threads.
     static std::vector<SweepPoint> run(const SweepScenario& scenario, SweepParameter parameter,
                                        const std::vector<std::int64_t>& values, int jobs);
+    // The same, reporting each point as it finishes; a cancelled sweep returns no points.
+    static std::vector<SweepPoint> run(const SweepScenario& scenario, SweepParameter parameter,
+                                       const std::vector<std::int64_t>& values, int jobs,
+                                       const SweepControl& control);
+
+    // How many threads run `points` points when `jobs` are asked for: never more than points.
+    static int threadsFor(int jobs, std::size_t points);
 
     static SweepPoint runPoint(const SweepScenario& scenario, SweepParameter parameter,
                                std::int64_t value);

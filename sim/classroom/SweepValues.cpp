@@ -4,6 +4,7 @@
 #include <charconv>
 #include <limits>
 
+#include "kernel/WideInt.h"
 #include "scenario/Duration.h"
 
 namespace ts {
@@ -185,6 +186,22 @@ std::optional<std::vector<std::int64_t>> SweepValues::parse(std::string_view tex
     for (std::int64_t v = *first;; v += step) {
         values.push_back(v);
         if (*last - v < step) break;
+    }
+    return values;
+}
+
+std::vector<std::int64_t> SweepValues::evenly(std::int64_t first, std::int64_t last,
+                                             std::size_t count) {
+    std::vector<std::int64_t> values;
+    if (count == 0) return values;
+    values.push_back(first);
+    const Int128 span = static_cast<Int128>(last) - first;
+    const auto steps = static_cast<Int128>(count - 1);
+    for (std::size_t i = 1; i < count; ++i) {
+        // first + round(i * span / steps), in 128 bits so a long span times many points fits.
+        const Int128 offset = (2 * static_cast<Int128>(i) * span + steps) / (2 * steps);
+        const auto v = static_cast<std::int64_t>(first + offset);
+        if (v != values.back()) values.push_back(v);
     }
     return values;
 }

@@ -30,6 +30,11 @@ public:
                                                           SweepParameter parameter,
                                                           std::string* error);
 
+    // `count` values spread evenly from `first` to `last` (both included, `first` <= `last`),
+    // each rounded to the nearest whole unit; values that round alike are kept once, so two
+    // CPUs are never run twice. One value when `count` is 1.
+    static std::vector<std::int64_t> evenly(std::int64_t first, std::int64_t last, std::size_t count);
+
     // A value as the table shows it: "4ms" for durations, digits otherwise.
     static std::string format(SweepParameter parameter, std::int64_t value);
 };

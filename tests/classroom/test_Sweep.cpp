@@ -2,6 +2,7 @@
 // number of worker threads, and the race that a sweep over seeds and quanta makes visible.
 #include <QtTest>
 
+#include <atomic>
 #include <set>
 
 #include "classroom/Sweep.h"
@@ -203,6 +204,64 @@ private slots:
                 QCOMPARE(p.lastNumberAfter("lost updates:"), std::optional<std::int64_t>(0));
             }
         }
+    }
+
+    // "from, to, number of points": rounded to whole units, never the same value twice.
+    void evenlySpread_data() {
+        QTest::addColumn<qint64>("first");
+        QTest::addColumn<qint64>("last");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QList<qint64>>("values");
+        const qint64 ms = kMillisecond;
+        QTest::newRow("whole steps") << ms << 5 * ms << 5 << QList<qint64>{ms, 2 * ms, 3 * ms, 4 * ms, 5 * ms};
+        QTest::newRow("thirds round") << qint64(0) << qint64(10) << 4 << QList<qint64>{0, 3, 7, 10};
+        QTest::newRow("one point") << 4 * ms << 9 * ms << 1 << QList<qint64>{4 * ms};
+        QTest::newRow("more points than values") << qint64(1) << qint64(3) << 7 << QList<qint64>{1, 2, 3};
+        QTest::newRow("first equals last") << qint64(2) << qint64(2) << 3 << QList<qint64>{2};
+    }
+    void evenlySpread() {
+        QFETCH(qint64, first);
+        QFETCH(qint64, last);
+        QFETCH(int, count);
+        QFETCH(QList<qint64>, values);
+        const auto spread = SweepValues::evenly(first, last, static_cast<std::size_t>(count));
+        QCOMPARE(QList<qint64>(spread.begin(), spread.end()), values);
+    }
+
+    // The window's view of a sweep: each finished point counted once, and a cancel that stops
+    // the workers from taking further points.
+    void progressAndCancel() {
+        SweepScenario scenario;
+        scenario.program = loadProgramText(kRace, "race.py");
+        const Values seeds = {1, 2, 3, 4, 5, 6, 7, 8};
+        std::atomic<std::size_t> calls{0};
+        std::atomic<std::size_t> highest{0};
+        SweepControl control;
+        control.pointDone = [&](std::size_t finished) {
+            ++calls;
+            std::size_t seen = highest.load();
+            while (finished > seen && !highest.compare_exchange_weak(seen, finished)) {
+            }
+        };
+        const auto points = Sweep::run(scenario, SweepParameter::Seed, seeds, 2, control);
+        QCOMPARE(calls.load(), seeds.size());
+        QCOMPARE(highest.load(), seeds.size());
+        QCOMPARE(describeAll(points), describeAll(Sweep::run(scenario, SweepParameter::Seed, seeds, 1)));
+
+        // Cancelled as the second point finishes: no point is started after that, none returned.
+        std::atomic<bool> cancel{false};
+        std::atomic<std::size_t> finishedPoints{0};
+        SweepControl cancelling;
+        cancelling.cancel = &cancel;
+        cancelling.pointDone = [&](std::size_t finished) {
+            finishedPoints = finished;
+            if (finished == 2) cancel = true;
+        };
+        QVERIFY(Sweep::run(scenario, SweepParameter::Seed, seeds, 1, cancelling).empty());
+        QCOMPARE(finishedPoints.load(), std::size_t(2));
+        QCOMPARE(Sweep::threadsFor(8, 3), 3);
+        QCOMPARE(Sweep::threadsFor(0, 3), 1);
+        QCOMPARE(Sweep::threadsFor(2, 0), 1);
     }
 
     void lastNumberAfter() {

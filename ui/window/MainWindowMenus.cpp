@@ -5,6 +5,8 @@
 #include <QMenuBar>
 #include <QSettings>
 
+#include "classroom/ExperimentWindow.h"
+#include "editor/CodeEditor.h"
 #include "editor/EditorPanel.h"
 #include "editor/Templates.h"
 #include "gantt/GanttView.h"
@@ -68,6 +70,16 @@ void MainWindow::buildMenus() {
     QMenu* classroom = menuBar()->addMenu(tr("&Classroom"));
     classroom->addAction(present_->presentAction());
     classroom->addAction(present_->laserAction());
+    // Experiments sweep the scenario open here, as its text stands in the editor.
+    classroom->addAction(tr("&Experiments (sweep)..."), this, [this] {
+        auto* experiments = findChild<ExperimentWindow*>();
+        if (!experiments) experiments = new ExperimentWindow(this);
+        experiments->setScenario(path_, editor_->editor().toPlainText());
+        experiments->setPresentationMode(presentation_);
+        experiments->show();
+        experiments->raise();
+        experiments->activateWindow();
+    });
 }
 
 }  // namespace ts::ui
