@@ -202,6 +202,15 @@ private slots:
         w.setup().setRange("3", "4", "1");
         QVERIFY(runAndWait(w));
         QCOMPARE(w.chart().plotted().size(), 2);
+
+        // Closing the window cancels its sweep too.
+        w.setup().setRange("1", "40", "1");
+        w.show();
+        QVERIFY(w.run());
+        w.close();
+        QVERIFY(cancelled.wait(60000));
+        QCOMPARE(cancelled.count(), 2);
+        QCOMPARE(w.chart().plotted().size(), 2);  // the last complete sweep stays
     }
 
     // A bad range is refused with the command line's words; nothing runs.

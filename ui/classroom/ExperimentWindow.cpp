@@ -1,5 +1,6 @@
 #include "classroom/ExperimentWindow.h"
 
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -227,6 +228,11 @@ void ExperimentWindow::showResult() {
     const QString title = tr("%1: %2").arg(shownName_, measure.axisTitle(shownUnit_));
     chart_->showPoints(points, runner_->parameter(), measure, shownUnit_, title);
     table_->showPoints(points, runner_->parameter(), measure, shownUnit_, shownProgram_);
+}
+
+void ExperimentWindow::closeEvent(QCloseEvent* event) {
+    cancel();
+    QWidget::closeEvent(event);
 }
 
 QString ExperimentWindow::status() const {

@@ -51,6 +51,10 @@ public:
     QString status() const;
     QString scenarioName() const { return name_; }
 
+protected:
+    // Closing the window stops its sweep: the cores go back to the class.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void showResult();
     void showProgress(int finished, int total);
