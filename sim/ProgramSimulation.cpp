@@ -66,7 +66,10 @@ RunReport simulateProgram(const ProgramSpec& spec, const ProgramRunOptions& opti
     // Step until the program ends or the limit; a Ctrl-C that ended the main thread ends the
     // program at once (its other threads die with it, as when Python exits on ^C).
     // Reaching the instruction limit stops the program the same way.
-    auto stopNow = [&] { return process.mainInterrupted() || process.vm().instructionLimitReached(); };
+    auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+    auto stopNow = [&] {
+        return process.mainInterrupted() || process.vm().instructionLimitReached() || cancelled();
+    };
     while (!stopNow() && kernel.hasPendingEvents() && kernel.nextEventTime() <= until) kernel.step();
     kernel.run(stopNow() ? kernel.now() : until);
     process.output().flush();
@@ -78,7 +81,10 @@ RunReport simulateProgram(const ProgramSpec& spec, const ProgramRunOptions& opti
     report.output = process.output().takeRecords();
     report.captions = CaptionResolver::records(
         spec.captions, CaptionResolver::resolve(spec.captions, recorder, RunNames::of(kernel), report.end));
-    if (process.vm().instructionLimitReached()) {
+    if (cancelled()) {
+        report.exitStatus = "cancelled";
+        report.exitMessage = "stopped by the user";
+    } else if (process.vm().instructionLimitReached()) {
         report.exitStatus = "error";
         report.exitMessage = "instruction limit reached (maxInstructions = " + std::to_string(spec.maxInstructions) + ")";
     } else if (process.mainInterrupted()) {

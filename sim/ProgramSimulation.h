@@ -4,6 +4,7 @@
 // end, to `until`, or to a Ctrl-C at `interruptAt`, and gather the report — with the program's
 // output lines and how it ended (completed, time-limit, interrupted, deadlock, error).
 // The command line and the GUI both call this. SyntaxErrors are InputErrors.
+#include <atomic>
 #include <optional>
 
 #include "kernel/Time.h"
@@ -18,6 +19,9 @@ struct ProgramRunOptions {
     std::optional<Time> interruptAt;  // Ctrl-C: KeyboardInterrupt in the main thread
     bool recordSlices = true;
     bool recordDecisions = true;
+    // Set from another thread to stop the run between two events (a sweep's Cancel): the
+    // report then ends "cancelled". A program can otherwise run minutes to its horizon.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 RunReport simulateProgram(const ProgramSpec& spec, const ProgramRunOptions& options = {});

@@ -97,7 +97,7 @@ void Sweep::apply(SweepParameter parameter, std::int64_t value, MachineConfig& m
 }
 
 SweepPoint Sweep::runPoint(const SweepScenario& scenario, SweepParameter parameter,
-                           std::int64_t value) {
+                           std::int64_t value, const std::atomic<bool>* cancel) {
     RunOptions options;
     options.recordSlices = false;
     options.recordDecisions = false;
@@ -107,6 +107,7 @@ SweepPoint Sweep::runPoint(const SweepScenario& scenario, SweepParameter paramet
         ProgramRunOptions programOptions;
         programOptions.recordSlices = false;
         programOptions.recordDecisions = false;
+        programOptions.cancel = cancel;
         return pointOf(value, simulateProgram(spec, programOptions));
     }
     WorkloadSpec spec = *scenario.workload;
@@ -140,7 +141,7 @@ std::vector<SweepPoint> Sweep::run(const SweepScenario& scenario, SweepParameter
             const std::size_t i = next.fetch_add(1);
             if (i >= n) return;
             try {
-                points[i] = runPoint(scenario, parameter, values[i]);
+                points[i] = runPoint(scenario, parameter, values[i], control.cancel);
             } catch (...) {
                 errors[i] = std::current_exception();
             }

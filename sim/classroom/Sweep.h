@@ -67,8 +67,9 @@ public:
     // How many threads run `points` points when `jobs` are asked for: never more than points.
     static int threadsFor(int jobs, std::size_t points);
 
+    // `cancel`, when set, stops a program's run early (its point is then "cancelled").
     static SweepPoint runPoint(const SweepScenario& scenario, SweepParameter parameter,
-                               std::int64_t value);
+                               std::int64_t value, const std::atomic<bool>* cancel = nullptr);
 
     // Sets `parameter` to `value` in a machine (and a program's instruction cost). Sweeping a
     // quantum drops mlfq's per-level list, so that its levels double from the swept value.

@@ -3,7 +3,9 @@
 #include <QtTest>
 
 #include <atomic>
+#include <chrono>
 #include <set>
+#include <thread>
 
 #include "classroom/Sweep.h"
 #include "scenario/ProgramLoader.h"
@@ -262,6 +264,27 @@ private slots:
         QCOMPARE(Sweep::threadsFor(8, 3), 3);
         QCOMPARE(Sweep::threadsFor(0, 3), 1);
         QCOMPARE(Sweep::threadsFor(2, 0), 1);
+    }
+
+    // Cancel also stops a point already running: a program that never ends would otherwise run
+    // to its 30 s horizon (minutes of real time) before the sweep could end.
+    void cancelStopsARunningProgram() {
+        SweepScenario scenario;
+        scenario.program = loadProgramText("while True:\n    pass\n", "forever.py");
+        std::atomic<bool> stop{true};
+        const SweepPoint stopped = Sweep::runPoint(scenario, SweepParameter::Seed, 1, &stop);
+        QCOMPARE(stopped.exitStatus, std::string("cancelled"));
+        QCOMPARE(stopped.end, Time(0));
+
+        std::atomic<bool> cancel{false};
+        SweepControl control;
+        control.cancel = &cancel;
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            cancel = true;
+        });
+        QVERIFY(Sweep::run(scenario, SweepParameter::Seed, {1, 2}, 2, control).empty());
+        canceller.join();
     }
 
     void lastNumberAfter() {
