@@ -6,12 +6,16 @@
     <message numerus="yes">
         <source>%n CPU(s)</source>
         <translation>
-            <numerusform>%n CPU</numerusform><numerusform>%n CPUs</numerusform></translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPUs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n context switch(es)</source>
         <translation>
-            <numerusform>%n context switch</numerusform><numerusform>%n context switches</numerusform></translation>
+            <numerusform>%n context switch</numerusform>
+            <numerusform>%n context switches</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
