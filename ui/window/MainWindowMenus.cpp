@@ -5,6 +5,7 @@
 #include <QMenuBar>
 #include <QSettings>
 
+#include "classroom/PredictMode.h"
 #include "editor/EditorPanel.h"
 #include "editor/Templates.h"
 #include "gantt/GanttView.h"
@@ -66,6 +67,10 @@ void MainWindow::buildMenus() {
     presentation->setShortcut(QKeySequence(Qt::Key_F5));
     presentation->setCheckable(true);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    QAction* predict = classroom->addAction(tr("P&redict what happens next"));
+    predict->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    predict->setCheckable(true);
+    new PredictMode(*this, *predict);  // owned by the window; the action turns it on and off
 }
 
 }  // namespace ts::ui
