@@ -56,6 +56,38 @@ int tidNamed(MainWindow& w, const QString& name) {
     return -1;
 }
 
+// The window at a projector's size with `scenario` open, in Predict mode.
+PredictMode& predictOnAProjector(MainWindow& w, const QString& scenario) {
+    if (!w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/" + scenario)) qFatal("cannot open %s", qPrintable(scenario));
+    w.resize(1920, 1080);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w)) qFatal("the window is not shown");
+    return enterPredict(w);
+}
+
+// Keeps a picture of the window when TIMESLICE_SCREENSHOT_DIR names a folder, for a look.
+void keepScreenshot(MainWindow& w, const QString& name) {
+    QTest::qWait(50);  // the layout settles
+    const QString dir = qEnvironmentVariable("TIMESLICE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) w.grab().save(dir + '/' + name);
+}
+
+// Nothing in the question panel is cut off: buttons and labels get the room they ask for.
+QString clipped(ts::ui::PredictQuestionPanel& p) {
+    for (int b = 0; b < p.choiceCount(); ++b) {
+        const QPushButton* button = p.choiceButton(b);
+        if (button->width() < button->sizeHint().width() || button->height() < button->sizeHint().height()) {
+            return button->text();
+        }
+    }
+    for (const QLabel* label : p.findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->text().isEmpty()) continue;
+        const int wants = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        if (label->height() < wants) return label->text();
+    }
+    return {};
+}
+
 QString stateCell(MainWindow& w, const QString& name) {
     for (int row = 0; row < w.threadTable().rowCount(); ++row) {
         if (w.threadTable().item(row, 1)->text() == name) return w.threadTable().item(row, 3)->text();
@@ -227,6 +259,40 @@ private slots:
         QCOMPARE(w.controller().cursor(), ms(20));
     }
 
+    // Keys 1, 2, 3 answer in the order of the buttons.
+    void keysAnswer() {
+        MainWindow w;
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/silberschatz-sjf.json"));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        PredictMode& mode = enterPredict(w);
+        // A button's shortcut clicks it after a short press animation.
+        QTest::keyClick(w.windowHandle(), Qt::Key_4);  // P4, the shortest burst
+        QTRY_COMPARE(mode.score().right(), 1);
+        mode.next();
+        QTest::keyClick(w.windowHandle(), Qt::Key_2);  // P2 at 3 ms: wrong, P1 is shorter
+        QTRY_COMPARE(mode.score().asked(), 2);
+        QCOMPARE(mode.score().right(), 1);
+        QCOMPARE(mode.panel().headlineText(), QStringLiteral("✘ Not P2: P1 runs next."));
+    }
+
+    // A run where nobody ever waits for a CPU has nothing to predict: the panel says so.
+    void nothingToPredict() {
+        MainWindow w;
+        QVERIFY(w.runText(R"({"unit": "ms", "machine": {"cpus": 1, "policy": "fcfs"},
+                              "processes": [{"name": "A", "arrival": 0, "bursts": [{"cpu": 3}]},
+                                            {"name": "B", "arrival": 5, "bursts": [{"cpu": 2}]}]})",
+                          QStringLiteral("alone.json")));
+        PredictMode& mode = enterPredict(w);
+        QVERIFY(mode.active());
+        QVERIFY(mode.questions().empty());
+        QVERIFY(!mode.asking());
+        QVERIFY(mode.panel().situationText().contains(QStringLiteral("never has a choice")));
+        w.controller().seek(ms(6), true);
+        QCOMPARE(w.controller().cursor(), ms(6));
+    }
+
     // A program: the counter's final value is asked as a number, output lines as text.
     void programAsksOutputAndCounter() {
         MainWindow w;
@@ -257,69 +323,39 @@ private slots:
         QCOMPARE(mode.score().asked(), 2);
     }
 
-    // On a projector-sized window: the question and the verdict fit, nothing is cut off.
-    // TIMESLICE_SCREENSHOT_DIR keeps the two pictures for a look.
+    // On a projector-sized window: the question and the verdict fit, nothing is cut off, also
+    // in presentation mode (F5), which keeps the answer hidden.
     void fitsAProjector() {
         MainWindow w;
-        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/silberschatz-rr.json"));
-        w.resize(1920, 1080);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        PredictMode& mode = enterPredict(w);
+        PredictMode& mode = predictOnAProjector(w, "silberschatz-rr.json");
         mode.answerThread(0);
         mode.next();  // 4 ms: P1's quantum is over
-        QTest::qWait(50);
-        const QString dir = qEnvironmentVariable("TIMESLICE_SCREENSHOT_DIR");
-        const auto fits = [&] {
-            ui::PredictQuestionPanel& p = mode.panel();
-            for (int b = 0; b < p.choiceCount(); ++b) {
-                QPushButton* button = p.choiceButton(b);
-                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
-                QVERIFY2(button->height() >= button->sizeHint().height(),
-                         qPrintable(QStringLiteral("%1: %2 < %3").arg(button->text()).arg(button->height()).arg(button->sizeHint().height())));
-            }
-            for (QLabel* label : p.findChildren<QLabel*>()) {
-                if (!label->isVisible() || label->text().isEmpty()) continue;
-                QVERIFY2(label->height() >= label->heightForWidth(label->width()) ||
-                             (!label->wordWrap() && label->height() >= label->sizeHint().height()),
-                         qPrintable(label->text()));
-            }
-        };
-        fits();
-        if (!dir.isEmpty()) w.grab().save(dir + "/predict-question.png");
+        keepScreenshot(w, "predict-question.png");
+        QCOMPARE(clipped(mode.panel()), QString());
         mode.answerThread(tidNamed(w, "P3"));
-        QTest::qWait(50);
-        fits();
-        if (!dir.isEmpty()) w.grab().save(dir + "/predict-answer.png");
-
-        // Presentation mode (F5) during a question: larger type, the answer still hidden.
+        keepScreenshot(w, "predict-answer.png");
+        QCOMPARE(clipped(mode.panel()), QString());
         mode.next();
         w.setPresentationMode(true);
-        QTest::qWait(50);
+        keepScreenshot(w, "predict-presentation.png");
         QVERIFY(mode.asking());
         QVERIFY(mode.hidingAnswer());
         QCOMPARE(stateCell(w, "P3"), QStringLiteral("ready"));
-        if (!dir.isEmpty()) w.grab().save(dir + "/predict-presentation.png");
-        fits();
+        QCOMPARE(clipped(mode.panel()), QString());
     }
 
-    void programOnAProjector() {
+    void programFitsAProjector() {
         MainWindow w;
-        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/race-counter.py"));
-        w.resize(1920, 1080);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        PredictMode& mode = enterPredict(w);
-        const QString dir = qEnvironmentVariable("TIMESLICE_SCREENSHOT_DIR");
-        QTest::qWait(50);
-        if (!dir.isEmpty()) w.grab().save(dir + "/predict-program-pick.png");
+        PredictMode& mode = predictOnAProjector(w, "race-counter.py");
+        keepScreenshot(w, "predict-program-pick.png");
+        QCOMPARE(clipped(mode.panel()), QString());
         while (mode.asking() && mode.asking()->kind != PredictQuestion::Kind::FinalCounter) mode.skip();
         QVERIFY(mode.asking());
-        QTest::qWait(50);
-        if (!dir.isEmpty()) w.grab().save(dir + "/predict-program-counter.png");
+        keepScreenshot(w, "predict-program-counter.png");
+        QCOMPARE(clipped(mode.panel()), QString());
         mode.answerText(QStringLiteral("200000"));
-        QTest::qWait(50);
-        if (!dir.isEmpty()) w.grab().save(dir + "/predict-program-counter-answer.png");
+        keepScreenshot(w, "predict-program-counter-answer.png");
+        QCOMPARE(clipped(mode.panel()), QString());
     }
 };
 

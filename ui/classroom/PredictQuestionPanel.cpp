@@ -181,8 +181,14 @@ void PredictQuestionPanel::askChoice(const QString& situation, const QString& pr
         b->setProperty("fill", c.colour);
         b->setStyleSheet(buttonStyle(c.colour, c.colour.darker(150), 2));
         b->setCursor(Qt::PointingHandCursor);
+        // Keys 1 to 9 answer from the keyboard (a text field keeps its digits for itself).
+        if (buttons_.size() < 9) {
+            b->setShortcut(QKeySequence(Qt::Key_1 + static_cast<int>(buttons_.size())));
+            b->setToolTip(tr("Key %1").arg(buttons_.size() + 1));
+        }
         connect(b, &QPushButton::clicked, this, [this, id = c.id] { emit choiceMade(id); });
         choiceLayout_->addWidget(b);
+        b->show();  // at once, not when the layout gets round to it: a key may answer now
         buttons_.push_back(b);
     }
     choiceLayout_->addStretch(1);
