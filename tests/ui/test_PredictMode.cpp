@@ -68,7 +68,9 @@ PredictMode& predictOnAProjector(MainWindow& w, const QString& scenario) {
 // Keeps a picture of the window when TIMESLICE_SCREENSHOT_DIR names a folder, for a look.
 void keepScreenshot(MainWindow& w, const QString& name) {
     const QString dir = qEnvironmentVariable("TIMESLICE_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) w.grab().save(dir + '/' + name);
+    if (dir.isEmpty()) return;
+    QTest::qWait(300);  // the other panels (a caption's wrapping) settle too
+    w.grab().save(dir + '/' + name);
 }
 
 // What in the question panel is cut off ("": nothing): buttons and labels get the room they ask

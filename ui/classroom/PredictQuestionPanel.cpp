@@ -67,9 +67,11 @@ PredictQuestionPanel::PredictQuestionPanel(QWidget* parent)
 
     // The answers, then the controls on the same row, where the hand already is.
     auto* answers = new QHBoxLayout;
-    answers->addWidget(choiceRow_, 1);
-    answers->addWidget(textRow_, 1);
+    answers->addWidget(choiceRow_);
+    answers->addWidget(textRow_, 2);
+    answers->addSpacing(24);
     for (QPushButton* b : {skip_, showMe_, next_, restart_}) answers->addWidget(b, 0, Qt::AlignBottom);
+    answers->addStretch(1);
 
     auto* question = new QVBoxLayout;
     question->addWidget(situation_);
@@ -146,7 +148,6 @@ void PredictQuestionPanel::showProgress(int number, int total) {
 }
 
 void PredictQuestionPanel::clearChoices() {
-    // The buttons and the stretch after them.
     while (QLayoutItem* item = choiceLayout_->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -191,7 +192,6 @@ void PredictQuestionPanel::askChoice(const QString& situation, const QString& pr
         b->show();  // at once, not when the layout gets round to it: a key may answer now
         buttons_.push_back(b);
     }
-    choiceLayout_->addStretch(1);
     choiceRow_->show();
     applyFonts();
     setAsking(true);
