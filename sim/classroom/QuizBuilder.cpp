@@ -16,14 +16,7 @@ namespace {
 // Every candidate the run offers, one list per kind, in the order the sheet lists kinds.
 std::vector<std::vector<QuizQuestion>> pools(const RunReport& report, bool program,
                                              const std::string& unit, Random& instants) {
-    // A workload whose processes have one thread each is about processes.
-    bool oneThreadEach = !program;
-    for (const ProcessMetrics& p : report.processes) {
-        int threads = 0;
-        for (const ThreadMetrics& t : report.threads) threads += t.pid == p.pid ? 1 : 0;
-        oneThreadEach = oneThreadEach && threads == 1;
-    }
-    const QuizCandidates c(report, unit, oneThreadEach ? "process" : "thread");
+    const QuizCandidates c(report, unit, QuizCandidates::nounFor(report, program));
     std::vector<std::vector<QuizQuestion>> all;
     all.push_back(c.runningAt(instants));
     all.push_back(c.nextAfterSwitch());

@@ -55,6 +55,16 @@ QuizCandidates::QuizCandidates(const RunReport& report, std::string unit, std::s
     }
 }
 
+std::string QuizCandidates::nounFor(const RunReport& report, bool program) {
+    bool oneThreadEach = !program;
+    for (const ProcessMetrics& p : report.processes) {
+        int threads = 0;
+        for (const ThreadMetrics& t : report.threads) threads += t.pid == p.pid ? 1 : 0;
+        oneThreadEach = oneThreadEach && threads == 1;
+    }
+    return oneThreadEach ? "process" : "thread";
+}
+
 std::pair<const DecisionRecord* const*, const DecisionRecord* const*> QuizCandidates::decisionsIn(
     int cpu, Time from, Time to) const {
     if (cpu < 0 || static_cast<std::size_t>(cpu) >= decisionsByCpu_.size()) return {nullptr, nullptr};
@@ -196,15 +206,50 @@ std::vector<QuizQuestion> QuizCandidates::nextAfterSwitch() const {
         q.prompt = "At " + at(a.end) + ", " + q.subject + " leaves " + cpuWords(a.cpu) +
                    ". Which " + noun_ + " runs next on it, and why?";
         q.answer = q.answerName + ". " + only->sentence;
-        q.explanation = whyLeft(a.tid, a.end, *only) + " The scheduler then decides: " + only->sentence;
-        if (b.start > a.end) {
-            q.explanation += " After a context switch of " + QuizText::time(b.start - a.end, unit_) +
-                             ", " + q.answerName + " starts at " + at(b.start) + ".";
-        }
+        q.explanation = explainPick(a.tid, *only, b.start);
         q.answerLines = 3;
         out.push_back(std::move(q));
     }
     return out;
+}
+
+std::string QuizCandidates::explainPick(int leftTid, const DecisionRecord& d, Time start) const {
+    std::string out = leftTid > 0 ? whyLeft(leftTid, d.t, d) + " The scheduler then decides: "
+                                  : "At " + at(d.t) + " " + cpuWords(d.cpu) + " is free. The scheduler decides: ";
+    out += d.sentence;
+    if (start > d.t) {
+        out += " After a context switch of " + QuizText::time(start - d.t, unit_) + ", " +
+               threadName(d.tid) + " starts at " + at(start) + ".";
+    }
+    return out;
+}
+
+QuizQuestion QuizCandidates::nextPick(const DecisionRecord& d) const {
+    // On d's CPU: the stretch running up to the decision (one that goes on past it is the same
+    // thread continuing), and the first stretch of the chosen thread from then on.
+    int leftTid = 0;
+    Time start = d.t;
+    bool started = false;
+    for (const Stretch& s : stretches_) {
+        if (s.cpu != d.cpu) continue;
+        if (s.start < d.t && s.end >= d.t) leftTid = s.tid;
+        if (!started && s.tid == d.tid && s.end > d.t) {
+            start = std::max(s.start, d.t);
+            started = true;
+        }
+    }
+    QuizQuestion q;
+    q.kind = QuestionKind::NextPick;
+    q.at = d.t;
+    q.cpu = d.cpu;
+    q.subject = leftTid > 0 ? threadName(leftTid) : std::string();
+    q.answerName = threadName(d.tid);
+    q.answerText = d.sentence;
+    q.prompt = "At " + at(d.t) + ", which " + noun_ + " runs next on " + cpuWords(d.cpu) + ", and why?";
+    q.answer = q.answerName + ". " + d.sentence;
+    q.explanation = explainPick(leftTid, d, start);
+    q.answerLines = 3;
+    return q;
 }
 
 std::vector<QuizQuestion> QuizCandidates::completion() const {
@@ -371,6 +416,7 @@ std::vector<QuizQuestion> QuizCandidates::outputLines() const {
         if (lines[i].find_first_not_of(" \t") == std::string::npos) continue;
         QuizQuestion q;
         q.kind = QuestionKind::OutputLine;
+        q.at = records[i]->t;
         q.line = static_cast<int>(i + 1);
         q.answerText = lines[i];
         q.prompt = "What does the program print on line " + std::to_string(i + 1) + " of its output?";
@@ -392,6 +438,7 @@ std::vector<QuizQuestion> QuizCandidates::threadOfLine() const {
         if (lines[i].find_first_not_of(" \t") == std::string::npos) continue;
         QuizQuestion q;
         q.kind = QuestionKind::ThreadOfLine;
+        q.at = records[i]->t;
         q.line = static_cast<int>(i + 1);
         q.answerName = records[i]->thread;
         q.answerText = lines[i];
@@ -413,6 +460,7 @@ std::vector<QuizQuestion> QuizCandidates::finalCounter() const {
         QuizQuestion q;
         q.kind = QuestionKind::FinalCounter;
         q.subject = "counter";
+        q.at = records[i]->t;
         q.line = static_cast<int>(i + 1);
         q.answerValue = *value;
         q.prompt = "What is the final value the program prints for the counter?";

@@ -19,12 +19,20 @@ public:
     // `unit` is the unit times are written in; `noun` what runs: "process" for a workload of
     // one-thread processes, else "thread".
     QuizCandidates(const RunReport& report, std::string unit, std::string noun);
+    // What a question calls the things that run: "process" for a workload whose processes
+    // have one thread each, else "thread".
+    static std::string nounFor(const RunReport& report, bool program);
 
     // One question per stretch a thread runs on a CPU; the instant asked about is drawn from
     // `rng` inside the stretch (a whole number of the unit where there is one).
     std::vector<QuizQuestion> runningAt(Random& rng) const;
     // One per instant a CPU goes straight from one thread to another, by one decision.
     std::vector<QuizQuestion> nextAfterSwitch() const;
+    // Any one decision of the run (also onto an idle CPU, or the same thread going on after its
+    // quantum) as "who runs next?", answered and explained as nextAfterSwitch() does: what
+    // made the CPU free, the scheduler's reason, the context switch. For the GUI's Predict mode,
+    // which asks at every decision where more than one thread is ready.
+    QuizQuestion nextPick(const DecisionRecord& d) const;
     std::vector<QuizQuestion> completion() const;
     std::vector<QuizQuestion> waiting() const;
     std::vector<QuizQuestion> turnaround() const;
@@ -54,6 +62,9 @@ private:
     std::string cpuWords(int cpu) const;  // "the CPU" or "CPU 2"
     // Why the thread `tid` left its CPU at `t`, as a sentence.
     std::string whyLeft(int tid, Time t, const DecisionRecord& next) const;
+    // What `d` decided and why, after the thread `leftTid` (0: none, the CPU was idle) left its
+    // CPU; `start` is when the chosen thread starts running (after any context switch).
+    std::string explainPick(int leftTid, const DecisionRecord& d, Time start) const;
     // The decision that put `s`'s thread on its CPU, or nullptr.
     const DecisionRecord* decisionFor(const Stretch& s) const;
     // "P1 runs 0–4 ms and 10–30 ms": where `pid` ran.

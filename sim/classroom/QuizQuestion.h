@@ -22,16 +22,19 @@ enum class QuestionKind {
     OutputLine,         // what does output line `line` print?
     ThreadOfLine,       // which thread prints output line `line`?
     FinalCounter,       // what is the last value the program prints for `subject`?
+    NextPick,           // at `at` the scheduler gives CPU `cpu` to a thread: which one?
 };
 
 struct QuizQuestion {
     QuestionKind kind = QuestionKind::RunningAt;
-    Time at = 0;            // RunningAt, NextAfterSwitch
-    int cpu = 0;            // RunningAt, NextAfterSwitch: the CPU asked about (from 0)
+    Time at = 0;            // RunningAt, NextAfterSwitch, NextPick; for the output questions,
+                            // when the line is printed
+    int cpu = 0;            // RunningAt, NextAfterSwitch, NextPick: the CPU asked about (from 0)
     std::string subject;    // a process (Completion, Waiting, Turnaround), the thread that
-                            // leaves the CPU (NextAfterSwitch), the variable (FinalCounter)
+                            // leaves the CPU (NextAfterSwitch, NextPick: empty when the CPU
+                            // was idle), the variable (FinalCounter)
     int line = 0;           // OutputLine, ThreadOfLine: the output line, from 1
-    // The answer: a name (RunningAt, NextAfterSwitch, ThreadOfLine), a time in ns (Completion,
+    // The answer: a name (RunningAt, NextAfterSwitch, NextPick, ThreadOfLine), a time in ns (Completion,
     // Waiting, Turnaround and the averages), a count (ContextSwitches, FinalCounter) or a
     // line of text (OutputLine).
     std::string answerName;

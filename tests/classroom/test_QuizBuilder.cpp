@@ -10,6 +10,7 @@
 #include "ProgramSimulation.h"
 #include "Simulation.h"
 #include "classroom/QuizBuilder.h"
+#include "classroom/QuizCandidates.h"
 #include "classroom/QuizMarkdown.h"
 #include "classroom/QuizText.h"
 #include "scenario/InputError.h"
@@ -97,6 +98,17 @@ QString wrongAnswer(const RunReport& r, const QuizQuestion& q) {
                 }
             }
             return differs(q.answerName, after);
+        }
+        case QuestionKind::NextPick: {
+            // The run's decision at that instant on that CPU, and its reason in the explanation.
+            for (const DecisionRecord& d : r.decisions) {
+                if (d.t != q.at || d.cpu != q.cpu) continue;
+                if (q.explanation.find(d.sentence) == std::string::npos) {
+                    return "the explanation lacks the decision's reason";
+                }
+                return differs(q.answerName, threadName(r, d.tid));
+            }
+            return "no decision at that instant";
         }
         case QuestionKind::Completion:
             return differsValue(q.answerValue, *process(r, q.subject).completion);
@@ -228,6 +240,48 @@ private slots:
         for (const QuizQuestion& q : few.questions) kinds.insert(q.kind);
         QVERIFY(kinds.size() >= 4);
         verifyQuiz(report, few);
+    }
+
+    // Predict mode's "who runs next?" at any decision: the pick and its reason are the run's,
+    // and at a switch it is explained exactly as the sheet's question about that switch.
+    void nextPickAtEveryDecision_data() { keyMatchesTheRun_data(); }
+    void nextPickAtEveryDecision() {
+        QFETCH(QString, file);
+        const WorkloadSpec spec = loadWorkloadFile(scenarioPath(qPrintable(file)));
+        const RunReport report = simulateWorkload(spec);
+        const QuizCandidates candidates(report, spec.unit, QuizCandidates::nounFor(report, false));
+        const std::vector<QuizQuestion> switches = candidates.nextAfterSwitch();
+        QVERIFY(!switches.empty());
+        std::size_t matched = 0;
+        for (const DecisionRecord& d : report.decisions) {
+            const QuizQuestion q = candidates.nextPick(d);
+            const QString wrong = wrongAnswer(report, q);
+            QVERIFY2(wrong.isEmpty(), qPrintable(QString::fromStdString(q.prompt) + ": " + wrong));
+            for (const QuizQuestion& s : switches) {
+                if (s.at != d.t || s.cpu != d.cpu) continue;
+                QCOMPARE(q.explanation, s.explanation);
+                QCOMPARE(q.subject, s.subject);
+                ++matched;
+            }
+        }
+        QCOMPARE(matched, switches.size());
+    }
+
+    void nextPickOntoAnIdleCpu() {
+        const WorkloadSpec spec = loadWorkloadFile(scenarioPath("silberschatz-rr.json"));
+        const RunReport report = simulateWorkload(spec);
+        const QuizCandidates candidates(report, spec.unit, "process");
+        const QuizQuestion first = candidates.nextPick(report.decisions.front());
+        QCOMPARE(first.subject, std::string());
+        QCOMPARE(first.explanation, std::string("At t = 0 ms the CPU is free. The scheduler decides: P1 is at the "
+                                                "head of the ready queue; it gets a 4ms quantum."));
+        // At 14 ms P1 goes on alone after its quantum.
+        const QuizQuestion alone = candidates.nextPick(report.decisions.at(4));
+        QCOMPARE(alone.at, Time{14'000'000});
+        QCOMPARE(alone.subject, std::string("P1"));
+        QCOMPARE(alone.explanation, std::string("At t = 14 ms the timer interrupts P1: its quantum is over, and it "
+                                                "goes back to the ready queue. The scheduler then decides: P1's "
+                                                "quantum expired, but it is the only ready thread, so it goes on."));
     }
 
     // The textbook's own figures, as the key states them.

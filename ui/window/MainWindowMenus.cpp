@@ -6,6 +6,7 @@
 #include <QSettings>
 
 #include "classroom/ExperimentWindow.h"
+#include "classroom/PredictMode.h"
 #include "editor/CodeEditor.h"
 #include "editor/EditorPanel.h"
 #include "editor/Templates.h"
@@ -80,6 +81,10 @@ void MainWindow::buildMenus() {
         experiments->raise();
         experiments->activateWindow();
     });
+    QAction* predict = classroom->addAction(tr("P&redict what happens next"));
+    predict->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    predict->setCheckable(true);
+    new PredictMode(*this, *predict);  // owned by the window; the action turns it on and off
 }
 
 }  // namespace ts::ui
