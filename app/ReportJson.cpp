@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "NumberText.h"
+#include "report/NumberText.h"
 #include "report/JsonWriter.h"
 
 namespace ts::app {
@@ -62,10 +62,6 @@ void writeSlice(JsonWriter& json, const SliceRecord& s) {
 }
 
 }  // namespace
-
-std::string ReportJson::utilizationText(double utilization) {
-    return decimalText(utilization, 6);
-}
 
 void ReportJson::write(std::ostream& out, const RunReport& r, Options options) {
     JsonWriter json(out);

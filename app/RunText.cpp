@@ -5,11 +5,11 @@
 #include <utility>
 #include <vector>
 
-#include "NumberText.h"
-#include "ProcessAverages.h"
+#include "report/NumberText.h"
+#include "report/ProcessAverages.h"
 #include "TextGanttChart.h"
 #include "TextTable.h"
-#include "TimeText.h"
+#include "report/TimeText.h"
 #include "policies/PolicyFactory.h"
 
 namespace ts::app {

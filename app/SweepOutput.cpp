@@ -1,10 +1,9 @@
 #include "SweepOutput.h"
 
-#include "CsvField.h"
-#include "NumberText.h"
-#include "ReportJson.h"
+#include "report/CsvField.h"
+#include "report/NumberText.h"
 #include "TextTable.h"
-#include "TimeText.h"
+#include "report/TimeText.h"
 #include "report/JsonWriter.h"
 
 namespace ts::app {
@@ -63,7 +62,7 @@ void SweepOutput::writeCsv(std::ostream& out) const {
         out << csvField(SweepValues::format(parameter_, p.value)) << ','
             << cell(p.averageTurnaround) << ',' << cell(p.averageWaiting) << ','
             << cell(p.averageResponse) << ',' << p.contextSwitches << ','
-            << ReportJson::utilizationText(p.cpuUtilization) << ',' << p.end << ','
+            << utilizationText(p.cpuUtilization) << ',' << p.end << ','
             << p.exitStatus << ',' << csvField(lastLine(p)) << '\n';
     }
 }
@@ -91,7 +90,7 @@ void SweepOutput::writeJson(std::ostream& out) const {
         optionalTime(json.key("avg_waiting_ns"), p.averageWaiting);
         optionalTime(json.key("avg_response_ns"), p.averageResponse);
         json.key("context_switches").value(p.contextSwitches);
-        json.key("cpu_utilization").rawNumber(ReportJson::utilizationText(p.cpuUtilization));
+        json.key("cpu_utilization").rawNumber(utilizationText(p.cpuUtilization));
         json.key("end_ns").value(p.end);
         json.key("exit").beginObject(Layout::Inline);
         json.key("status").value(p.exitStatus);

@@ -3,7 +3,7 @@
 // with a fixed number of decimals is exact (no locale, no printf rounding differences).
 #include <string>
 
-namespace ts::app {
+namespace ts {
 
 // `value` rounded to at most `decimals` decimals, trailing zeros dropped: 0.98, 1, 0.333333.
 std::string decimalText(double value, int decimals);
@@ -11,4 +11,7 @@ std::string decimalText(double value, int decimals);
 // A fraction as a percentage with one decimal: 0.9843 -> "98.4".
 std::string percentText(double fraction);
 
-}  // namespace ts::app
+// cpu_utilization as the JSON and CSV outputs print it: six decimals at most.
+std::string utilizationText(double utilization);
+
+}  // namespace ts

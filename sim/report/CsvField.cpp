@@ -1,6 +1,6 @@
 #include "CsvField.h"
 
-namespace ts::app {
+namespace ts {
 
 std::string csvField(const std::string& text) {
     if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
@@ -12,4 +12,4 @@ std::string csvField(const std::string& text) {
     return out + '"';
 }
 
-}  // namespace ts::app
+}  // namespace ts

@@ -3,7 +3,7 @@
 #include <charconv>
 #include <cmath>
 
-namespace ts::app {
+namespace ts {
 
 std::string decimalText(double value, int decimals) {
     if (!std::isfinite(value)) return "0";
@@ -26,4 +26,8 @@ std::string percentText(double fraction) {
     return text;
 }
 
-}  // namespace ts::app
+std::string utilizationText(double utilization) {
+    return decimalText(utilization, 6);
+}
+
+}  // namespace ts
