@@ -5,6 +5,8 @@
 #include <QMenuBar>
 #include <QSettings>
 
+#include "classroom/CompareWindow.h"
+#include "editor/CodeEditor.h"
 #include "editor/EditorPanel.h"
 #include "editor/Templates.h"
 #include "gantt/GanttView.h"
@@ -66,6 +68,9 @@ void MainWindow::buildMenus() {
     presentation->setShortcut(QKeySequence(Qt::Key_F5));
     presentation->setCheckable(true);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    classroom->addAction(tr("&Compare policies..."), this, [this] {
+        CompareWindow::openFor(this, editor_->editor().toPlainText(), path_, gantt_->ganttStyle());
+    });
 }
 
 }  // namespace ts::ui
