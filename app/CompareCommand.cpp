@@ -5,9 +5,10 @@
 #include "ComparisonOutput.h"
 #include "ExitStatus.h"
 #include "OutputFile.h"
-#include "TableOutputs.h"
-#include "PolicyComparison.h"
 #include "ScenarioFile.h"
+#include "TableOutputs.h"
+#include "UsageError.h"
+#include "classroom/PolicyComparison.h"
 
 namespace ts::app {
 
@@ -27,7 +28,17 @@ int CompareCommand::execute() {
     if (request_.csvPath) csv.emplace(*request_.csvPath);
     if (request_.jsonPath) json.emplace(*request_.jsonPath);
 
-    const std::vector<ComparisonRow> rows = PolicyComparison::run(spec, request_.policies);
+    std::vector<ComparisonRow> rows;
+    try {
+        rows = PolicyComparison::run(spec, request_.policies, [](const WorkloadSpec& variant) {
+            ScenarioFile::requireRunnable(variant);
+        });
+    } catch (const MissingQuantum& missing) {
+        const std::string& name = missing.policy();
+        throw UsageError("compare", "policy '" + name + "' needs a quantum and " + spec.path +
+                                        " gives none; write " + name +
+                                        ":4ms in --policies, or add --quantum 4ms");
+    }
     const ComparisonOutput output(spec, rows);
     const bool stdoutTaken = (request_.csvPath && OutputFile::isStdout(*request_.csvPath)) ||
                              (request_.jsonPath && OutputFile::isStdout(*request_.jsonPath));

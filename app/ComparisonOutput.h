@@ -1,12 +1,12 @@
 #pragma once
-// The rows of `timeslice compare` as a text table for people, as CSV for a spreadsheet (times
-// in the scenario's unit, named in each header) and as JSON (times in integer nanoseconds, as
-// in the run report).
+// The rows of `timeslice compare` as a text table for people; CSV and JSON come from the
+// writer the GUI shares (classroom/ComparisonExport).
 #include <ostream>
 #include <string>
 #include <vector>
 
-#include "PolicyComparison.h"
+#include "classroom/ComparisonExport.h"
+#include "classroom/PolicyComparison.h"
 
 namespace ts::app {
 
@@ -15,12 +15,13 @@ class ComparisonOutput {
     ComparisonOutput(const WorkloadSpec& spec, const std::vector<ComparisonRow>& rows);
 
     std::string table() const;
-    void writeCsv(std::ostream& out) const;
-    void writeJson(std::ostream& out) const;
+    void writeCsv(std::ostream& out) const { export_.writeCsv(out); }
+    void writeJson(std::ostream& out) const { export_.writeJson(out); }
 
   private:
     const WorkloadSpec& spec_;
     const std::vector<ComparisonRow>& rows_;
+    ComparisonExport export_;
 };
 
 }  // namespace ts::app

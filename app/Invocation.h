@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "MachineOverrides.h"
+#include "classroom/PolicyComparison.h"  // PolicyChoice: one entry of --policies
 #include "classroom/SweepValues.h"
 #include "kernel/Time.h"
 #include "workload/WorkloadGeneratorOptions.h"
@@ -26,12 +27,6 @@ struct RunRequest {
 struct CheckRequest {
     std::vector<std::string> files;
     bool quiet = false;
-};
-
-// One entry of --policies: "rr:4ms" is rr with a 4 ms quantum.
-struct PolicyChoice {
-    std::string name;
-    std::optional<Time> quantum;
 };
 
 struct CompareRequest {

@@ -63,10 +63,6 @@ void writeSlice(JsonWriter& json, const SliceRecord& s) {
 
 }  // namespace
 
-std::string ReportJson::utilizationText(double utilization) {
-    return ts::utilizationText(utilization);
-}
-
 void ReportJson::write(std::ostream& out, const RunReport& r, Options options) {
     JsonWriter json(out);
     json.beginObject();

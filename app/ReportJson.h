@@ -17,9 +17,6 @@ class ReportJson {
     };
 
     static void write(std::ostream& out, const RunReport& report, Options options);
-
-    // cpu_utilization as printed: six decimals at most, the same on every build.
-    static std::string utilizationText(double utilization);
 };
 
 }  // namespace ts::app

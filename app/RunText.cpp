@@ -6,10 +6,10 @@
 #include <vector>
 
 #include "report/NumberText.h"
-#include "ProcessAverages.h"
+#include "report/ProcessAverages.h"
 #include "TextGanttChart.h"
 #include "TextTable.h"
-#include "TimeText.h"
+#include "report/TimeText.h"
 #include "policies/PolicyFactory.h"
 
 namespace ts::app {

@@ -1,9 +1,8 @@
 #include "SweepOutput.h"
 
-#include "ReportJson.h"
 #include "TextTable.h"
-#include "TimeText.h"
 #include "classroom/SweepCsv.h"
+#include "report/TimeText.h"
 #include "report/JsonWriter.h"
 #include "report/NumberText.h"
 
@@ -74,7 +73,7 @@ void SweepOutput::writeJson(std::ostream& out) const {
         optionalTime(json.key("avg_waiting_ns"), p.averageWaiting);
         optionalTime(json.key("avg_response_ns"), p.averageResponse);
         json.key("context_switches").value(p.contextSwitches);
-        json.key("cpu_utilization").rawNumber(ReportJson::utilizationText(p.cpuUtilization));
+        json.key("cpu_utilization").rawNumber(utilizationText(p.cpuUtilization));
         json.key("end_ns").value(p.end);
         json.key("exit").beginObject(Layout::Inline);
         json.key("status").value(p.exitStatus);

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "TimeText.h"
+#include "report/TimeText.h"
 #include "report/RunReport.h"
 
 namespace ts::app {

@@ -14,4 +14,8 @@ struct RunOptions {
 
 RunReport simulateWorkload(const WorkloadSpec& spec, const RunOptions& options = {});
 
+// Where simulateWorkload stops a workload without an `until`: the hyperperiod of its periodic
+// tasks, ten seconds of repeating work, else never (finite work ends by itself).
+Time defaultHorizon(const WorkloadSpec& spec);
+
 }  // namespace ts

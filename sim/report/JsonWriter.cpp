@@ -135,6 +135,14 @@ void JsonWriter::value(bool flag) {
     out_ << (flag ? "true" : "false");
 }
 
+void JsonWriter::value(const std::optional<std::int64_t>& number) {
+    if (number) {
+        value(*number);
+    } else {
+        null();
+    }
+}
+
 void JsonWriter::null() {
     beforeValue();
     out_ << "null";

@@ -5,6 +5,7 @@
 // parses), and lays objects out either one per line or inline, so that large reports stay
 // readable and diffable: one slice, one process, one event per line.
 #include <cstdint>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -31,6 +32,8 @@ class JsonWriter {
     void value(std::int64_t number);
     void value(std::uint64_t number);
     void value(int number) { value(static_cast<std::int64_t>(number)); }
+    // null when there is no number (a time never reached, a mean over no process).
+    void value(const std::optional<std::int64_t>& number);
     void value(bool flag);
     void null();
     // A number already formatted by the caller (e.g. a fixed-decimal ratio), written verbatim.

@@ -11,7 +11,7 @@ std::string decimalText(double value, int decimals);
 // A fraction as a percentage with one decimal: 0.9843 -> "98.4".
 std::string percentText(double fraction);
 
-// A CPU utilisation as the reports print it (JSON, CSV): six decimals at most.
+// cpu_utilization as the JSON and CSV outputs print it: six decimals at most.
 std::string utilizationText(double utilization);
 
 }  // namespace ts

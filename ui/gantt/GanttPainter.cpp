@@ -19,13 +19,15 @@ constexpr int kGroupGap = 10;  // between the CPU lanes and the thread lanes
 int axisHeight(const GanttStyle& s) { return QFontMetrics(s.smallFont()).height() + 14; }
 }  // namespace
 
-GanttPainter::GanttPainter(const GanttStyle& style, const RunRecording& recording, int firstThread)
-    : style_(style), recording_(recording), labelWidth_(measureLabels()), firstThread_(std::max(0, firstThread)) {}
+GanttPainter::GanttPainter(const GanttStyle& style, const RunRecording& recording, int firstThread,
+                           GanttParts parts)
+    : style_(style), recording_(recording), labelWidth_(measureLabels()), firstThread_(std::max(0, firstThread)),
+      parts_(parts) {}
 
 QRect GanttPainter::chartRect(const QRect& area) const {
     // As paint() lays the legend out: 14 px below the lanes, 8 px in from each side (a
     // narrower legend may wrap into one more row, which must not fall off the bottom).
-    const int legend = GanttLegend(style_, recording_).height(area.width() - 16) + 14;
+    const int legend = parts_.legend ? GanttLegend(style_, recording_).height(area.width() - 16) + 14 : 0;
     return QRect(area.left() + labelWidth(), area.top() + axisHeight(style_),
                  std::max(1, area.width() - labelWidth() - kRightMargin),
                  std::max(1, area.height() - axisHeight(style_) - legend));
@@ -33,7 +35,7 @@ QRect GanttPainter::chartRect(const QRect& area) const {
 
 GanttPainter::Lanes GanttPainter::lanes(const QRect& chart) const {
     const int cpus = recording_.cpuCount();
-    const int threads = recording_.threadCount();
+    const int threads = parts_.threadLanes ? recording_.threadCount() : 0;
     const int h = std::clamp((chart.height() - kGroupGap) / std::max(1, cpus + threads), style_.minLaneHeight(),
                              style_.maxLaneHeight());
     const int threadTop = chart.top() + cpus * h + kGroupGap;
@@ -89,6 +91,7 @@ void GanttPainter::paint(QPainter& p, const QRect& area, const TimeAxis& axis, T
         p.drawLine(x, chart.top(), x, bottom);
     }
     p.restore();
+    if (!parts_.legend) return;
     const int lanesBottom = l.bottom();
     GanttLegend(style_, recording_)
         .paint(p, QRect(area.left() + 8, lanesBottom + 14, area.width() - 16,

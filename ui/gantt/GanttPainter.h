@@ -15,11 +15,20 @@ namespace ts::ui {
 
 class RunRecording;
 
+// What a GanttPainter draws besides the axis and the CPU lanes. The Compare window's small
+// charts, one per policy, show the CPU lanes only (the textbook's one bar per run), no legend.
+struct GanttParts {
+    bool threadLanes = true;
+    bool legend = true;
+};
+
 class GanttPainter {
 public:
+
     // `firstThread`: the thread lane shown first under the CPU lanes, when more threads exist
     // than fit at a readable height (the view scrolls them; CPU lanes stay put).
-    GanttPainter(const GanttStyle& style, const RunRecording& recording, int firstThread = 0);
+    GanttPainter(const GanttStyle& style, const RunRecording& recording, int firstThread = 0,
+                 GanttParts parts = {});
 
     // The part of `area` where lanes are drawn; TimeAxis::width should equal its width.
     QRect chartRect(const QRect& area) const;
@@ -60,6 +69,7 @@ private:
     const RunRecording& recording_;
     int labelWidth_;  // the lane-name column, measured once per painter
     int firstThread_;
+    GanttParts parts_;
 };
 
 }  // namespace ts::ui

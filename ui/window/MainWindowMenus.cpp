@@ -5,6 +5,7 @@
 #include <QMenuBar>
 #include <QSettings>
 
+#include "classroom/CompareWindow.h"
 #include "classroom/ExperimentWindow.h"
 #include "classroom/PredictMode.h"
 #include "editor/CodeEditor.h"
@@ -85,6 +86,9 @@ void MainWindow::buildMenus() {
     predict->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     predict->setCheckable(true);
     new PredictMode(*this, *predict);  // owned by the window; the action turns it on and off
+    classroom->addAction(tr("&Compare policies..."), this, [this] {
+        CompareWindow::openFor(this, editor_->editor().toPlainText(), path_, gantt_->ganttStyle());
+    });
 }
 
 }  // namespace ts::ui

@@ -7,7 +7,7 @@
 #include "kernel/Time.h"
 #include "report/RunReport.h"
 
-namespace ts::app {
+namespace ts {
 
 struct ProcessAverages {
     std::optional<Time> turnaround;
@@ -19,4 +19,4 @@ struct ProcessAverages {
     static ProcessAverages of(const RunReport& report);
 };
 
-}  // namespace ts::app
+}  // namespace ts

@@ -2,7 +2,7 @@
 
 #include "kernel/WideInt.h"
 
-namespace ts::app {
+namespace ts {
 namespace {
 
 // Sums in 128 bits: a thousand processes of long runs could pass the range of a Time.
@@ -46,4 +46,4 @@ ProcessAverages ProcessAverages::of(const RunReport& report) {
     return averages;
 }
 
-}  // namespace ts::app
+}  // namespace ts

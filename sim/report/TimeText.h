@@ -6,7 +6,7 @@
 
 #include "kernel/Time.h"
 
-namespace ts::app {
+namespace ts {
 
 class TimeText {
   public:
@@ -24,4 +24,4 @@ class TimeText {
     Time scale_;
 };
 
-}  // namespace ts::app
+}  // namespace ts

@@ -5,7 +5,7 @@
 
 #include "scenario/Duration.h"
 
-namespace ts::app {
+namespace ts {
 
 TimeText::TimeText(std::string_view unit) {
     const std::optional<Time> scale = durationUnitScale(unit);
@@ -48,4 +48,4 @@ std::string TimeText::formatWithUnit(Time ns) const {
     return format(ns) + unit_;
 }
 
-}  // namespace ts::app
+}  // namespace ts
