@@ -2,8 +2,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
+
+#include "classroom/SchedulerMode.h"
+#include "editor/CodeEditor.h"
+#include "editor/ScenarioDocument.h"
+#include "model/RunSource.h"
 
 #include "editor/EditorPanel.h"
 #include "editor/Templates.h"
@@ -66,6 +74,45 @@ void MainWindow::buildMenus() {
     presentation->setShortcut(QKeySequence(Qt::Key_F5));
     presentation->setCheckable(true);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    classroom->addAction(tr("&Be the scheduler"), this, [this] {
+        auto* mode = findChild<SchedulerMode*>();
+        QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("scheduler"));
+        if (!mode) {
+            mode = new SchedulerMode(controller_, *gantt_, [this](std::unique_ptr<RunSource> source, const QString& path) {
+                showRun(std::move(source), path);
+            });
+            // It scrolls rather than squeeze its buttons on a small screen.
+            auto* scroll = new QScrollArea;
+            scroll->setWidget(mode);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            dock = addDock(tr("Be the scheduler"), QStringLiteral("scheduler"), scroll, Qt::RightDockWidgetArea);
+        }
+        // The scenario as the editor has it when the editor holds the file shown, else as saved.
+        QString text = editor_->editor().toPlainText();
+        if (QFile saved(path_); editor_->document().path() != path_ && saved.open(QIODevice::ReadOnly)) {
+            text = QString::fromUtf8(saved.readAll());
+        }
+        if (!dock->isVisible()) {
+            // In the place of "Why this thread?" and the ready queue, which here would only
+            // repeat the buttons, with most of the column's height; the locks stay in view.
+            auto* why = findChild<QDockWidget*>(QStringLiteral("why"));
+            auto* ready = findChild<QDockWidget*>(QStringLiteral("ready"));
+            auto* sync = findChild<QDockWidget*>(QStringLiteral("sync"));
+            if (why && ready && sync) {
+                tabifyDockWidget(why, ready);
+                tabifyDockWidget(ready, dock);
+                dock->show();
+                resizeDocks({dock, sync}, {height() * 3 / 4, height() / 4}, Qt::Vertical);
+            }
+        }
+        dock->show();
+        dock->raise();
+        QString error;
+        if (!mode->start(path_, text, &error)) {
+            QMessageBox::warning(this, tr("Be the scheduler"), error);
+        }
+    });
 }
 
 }  // namespace ts::ui
