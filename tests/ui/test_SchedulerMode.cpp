@@ -331,6 +331,28 @@ private slots:
         QVERIFY(w.statusBar()->currentMessage().contains(expected));
     }
 
+    // Every choice replays the run from the start: what that costs, printed for the notes
+    // (no bound is asserted: the machine's load decides). Decision times only grow.
+    void replayCost() {
+        MainWindow w;
+        SchedulerMode* mode = openMode(w, QStringLiteral(TIMESLICE_SOURCE_DIR "/scenarios/race-counter.py"));
+        QVERIFY(mode);
+        qint64 total = 0;
+        qint64 worst = 0;
+        Time last = -1;
+        const int choices = 100;
+        for (int i = 0; i < choices; ++i) {
+            QVERIFY(mode->openDecision());
+            QVERIFY(mode->openDecision()->time >= last);
+            last = mode->openDecision()->time;
+            QTest::mouseClick(mode->choicePanel().button(i % 2 == 0 ? 0 : static_cast<int>(mode->choicePanel().choices().size()) - 1), Qt::LeftButton);
+            total += mode->lastReplayMs();
+            worst = std::max(worst, mode->lastReplayMs());
+        }
+        qInfo("race-counter.py, quantum 1 instruction: %d choices, replay and show %.1f ms on average, %lld ms at most (the last at %lld ns)",
+              choices, static_cast<double>(total) / choices, static_cast<long long>(worst), static_cast<long long>(last));
+    }
+
     // Silberschatz's FCFS exercise, P3 chosen first: the saved workload replays that order.
     void workloadScheduledByHand() {
         QTemporaryDir dir;
