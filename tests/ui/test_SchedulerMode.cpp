@@ -97,6 +97,14 @@ void clickFirstUntilDone(SchedulerMode& mode) {
     }
 }
 
+// TIMESLICE_SCREENSHOT_DIR=dir saves the window there, to look at.
+bool saveScreenshot(MainWindow& w, const QString& name) {
+    const QByteArray dir = qgetenv("TIMESLICE_SCREENSHOT_DIR");
+    if (dir.isEmpty()) return true;
+    QTest::qWait(800);  // the lock cards' animations end
+    return w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
+}
+
 // What the window shows of a run, to compare two moments exactly.
 struct Shown {
     QString schedule;
@@ -253,6 +261,9 @@ private slots:
     // T1 holds lock A and T2 lock B: each then waits for the other's, for ever.
     void provokeADeadlock() {
         MainWindow w;
+        w.resize(1920, 1080);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
         SchedulerMode* mode = openMode(w, kLocks);
         QVERIFY(mode);
         QVERIFY(clickUntilLine(*mode, QStringLiteral("T1"), 21));  // holds A, about to take B
@@ -267,6 +278,7 @@ private slots:
         QCOMPARE(report->exitStatus, std::string("deadlock"));
         QVERIFY2(mode->outcome().startsWith(QStringLiteral("Deadlock:")), qPrintable(mode->outcome()));
         QVERIFY(!outputOf(*w.controller().recording()).contains(QStringLiteral("holds both")));
+        QVERIFY(saveScreenshot(w, QStringLiteral("scheduler-deadlock.png")));
     }
 
     // On a projector-sized window the mode's buttons stand whole on screen, each wide and tall
@@ -282,9 +294,7 @@ private slots:
         QVERIFY(clickTimes(*mode, QStringLiteral("A"), 7));
         QVERIFY(clickTimes(*mode, QStringLiteral("B"), 8));
         QTest::qWait(50);  // the new buttons are laid out
-        if (const QByteArray dir = qgetenv("TIMESLICE_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            QVERIFY(w.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/scheduler-mode.png")));
-        }
+        QVERIFY(saveScreenshot(w, QStringLiteral("scheduler-mode.png")));
         QCOMPARE(mode->choicePanel().choices().size(), std::size_t(3));
         for (int i = 0; i < 3; ++i) {
             QPushButton* b = mode->choicePanel().button(i);

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -67,10 +68,7 @@ SchedulerMode::SchedulerMode(PlaybackController& controller, const GanttView& ga
     intro->setText(tr("You are the scheduler: at every decision, choose which ready thread gets the "
                       "CPU. Can you make two threads lose an update of a shared counter, or "
                       "deadlock on two locks?"));
-    QFont heading = font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.3);
-    heading.setBold(true);
-    prompt_->setFont(heading);
+    applyFonts();
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     schedule_->setFont(mono);
     output_->setFont(mono);
@@ -124,6 +122,21 @@ SchedulerMode::SchedulerMode(PlaybackController& controller, const GanttView& ga
 }
 
 SchedulerMode::~SchedulerMode() = default;
+
+void SchedulerMode::applyFonts() {
+    QFont heading = font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.3);
+    heading.setBold(true);
+    prompt_->setFont(heading);
+}
+
+void SchedulerMode::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::FontChange) return;
+    // Presentation mode: the question and the buttons grow with the window's type.
+    applyFonts();
+    refresh();
+}
 
 bool SchedulerMode::start(const QString& path, const QString& text, QString* error) {
     try {
@@ -271,8 +284,10 @@ void SchedulerMode::refreshOutcome(const RunRecording& r) {
     } else if (open_ || !report) {
         text.clear();
     } else if (report->exitStatus == "deadlock") {
-        text = tr("Deadlock: every thread left waits for another, and nobody can run. %1")
-                   .arg(QString::fromStdString(report->exitMessage));
+        // The kernel's description names who waits for whom ("deadlock: T1 waits for ...").
+        QString cycle = QString::fromStdString(report->exitMessage);
+        if (cycle.startsWith(QStringLiteral("deadlock: "))) cycle.remove(0, 10);
+        text = tr("Deadlock: every thread left waits for another, and nobody can run. %1").arg(cycle);
         colour = QStringLiteral("#b00000");
     } else if (report->exitStatus == "error") {
         text = tr("The program stopped with an error (see the output).");

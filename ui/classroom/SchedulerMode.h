@@ -70,7 +70,11 @@ signals:
     // A new run is shown (after a choice, an undo, a new quantum or a start).
     void runShown();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyFonts();
     void replay();
     void refresh();
     void refreshDecision(const RunRecording& r);
