@@ -256,6 +256,12 @@ private slots:
         QVERIFY(!mode->choose(-1));
         QCOMPARE(w.controller().recording(), run);
         QVERIFY(shown(w, *mode) == before);
+        // Another file opened in the window: its threads are no one's to choose here.
+        QVERIFY(w.openScenario(kFcfs));
+        QVERIFY(!mode->active());
+        QVERIFY(mode->choicePanel().choices().empty());
+        QVERIFY(!mode->choose(0));
+        QVERIFY(!mode->undo());
     }
 
     // T1 holds lock A and T2 lock B: each then waits for the other's, for ever.

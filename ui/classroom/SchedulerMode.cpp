@@ -76,7 +76,7 @@ SchedulerMode::SchedulerMode(PlaybackController& controller, const GanttView& ga
     output_->setMargin(6);
     quantum_->setRange(1, 1000000);
     quantum_->setToolTip(tr("How long a thread runs before the timer interrupts it and you choose "
-                            "again. Changing it starts over."));
+                            "again (none: until it waits or ends). Changing it starts over."));
     undo_->setShortcut(QKeySequence::Undo);
     undo_->setShortcutContext(Qt::WindowShortcut);
     addAction(undo_);
@@ -117,7 +117,14 @@ SchedulerMode::SchedulerMode(PlaybackController& controller, const GanttView& ga
     connect(quantum_, &QSpinBox::editingFinished, this, [this] { setQuantumSteps(quantum_->value()); });
     // Another run opened in the window ends the game; the buttons would answer for a run no
     // longer shown.
-    connect(&controller_, &PlaybackController::recordingChanged, this, &SchedulerMode::refresh);
+    connect(&controller_, &PlaybackController::recordingChanged, this, [this] {
+        if (showing_) return;
+        // Forgotten at once: a later run may even be allocated where this one was.
+        shown_ = nullptr;
+        program_ = nullptr;
+        open_.reset();
+        refresh();
+    });
     refresh();
 }
 
@@ -151,7 +158,7 @@ bool SchedulerMode::start(const QString& path, const QString& text, QString* err
     const QString unit = QString::fromStdString(replay_->unit());
     quantum_->setMinimum(program ? 1 : 0);
     quantum_->setSuffix(program ? tr(" instruction(s)") : QLatin1Char(' ') + unit);
-    quantum_->setSpecialValueText(program ? QString() : tr("none: a thread runs until it waits or ends"));
+    quantum_->setSpecialValueText(program ? QString() : tr("none"));
     quantum_->setValue(quantumSteps_);
     scenario_->setText(tr("Scenario: %1").arg(QFileInfo(path).fileName()));
     replay();
