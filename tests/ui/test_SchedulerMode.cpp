@@ -53,6 +53,14 @@ SchedulerMode* openMode(MainWindow& w, const QString& path) {
     return w.findChild<SchedulerMode*>();
 }
 
+// The same in a window the size of a 1920x1080 projector, shown.
+SchedulerMode* openOnAProjector(MainWindow& w, const QString& path) {
+    w.resize(1920, 1080);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w)) return nullptr;
+    return openMode(w, path);
+}
+
 // Clicks the button of the thread called `name`; false when it has none (not ready).
 bool click(SchedulerMode& mode, const QString& name) {
     ReadyChoicePanel& panel = mode.choicePanel();
@@ -267,10 +275,7 @@ private slots:
     // T1 holds lock A and T2 lock B: each then waits for the other's, for ever.
     void provokeADeadlock() {
         MainWindow w;
-        w.resize(1920, 1080);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        SchedulerMode* mode = openMode(w, kLocks);
+        SchedulerMode* mode = openOnAProjector(w, kLocks);
         QVERIFY(mode);
         QVERIFY(clickUntilLine(*mode, QStringLiteral("T1"), 21));  // holds A, about to take B
         // The main thread goes on until it has started T2.
@@ -288,13 +293,10 @@ private slots:
     }
 
     // On a projector-sized window the mode's buttons stand whole on screen, each wide and tall
-    // enough for its two lines. TIMESLICE_SCREENSHOT_DIR=dir saves the picture to look at.
+    // enough for its lines. TIMESLICE_SCREENSHOT_DIR=dir saves the picture to look at.
     void buttonsFitOnAProjector() {
         MainWindow w;
-        w.resize(1920, 1080);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        SchedulerMode* mode = openMode(w, kCounter);
+        SchedulerMode* mode = openOnAProjector(w, kCounter);
         QVERIFY(mode);
         QVERIFY(clickTimes(*mode, QStringLiteral("MainThread"), 4));
         QVERIFY(clickTimes(*mode, QStringLiteral("A"), 7));
