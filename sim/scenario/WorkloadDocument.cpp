@@ -180,6 +180,21 @@ void WorkloadDocument::removeMember(const JsonValue& object, const std::string& 
     }
 }
 
+std::optional<std::string> WorkloadDocument::setMachineValue(const std::string& key,
+                                                            const std::string& json) {
+    const JsonValue::Member* machine = root_.find("machine");
+    if (!machine) {
+        if (json.empty()) return std::nullopt;
+        return writeMember(root_, "machine", "{" + quoteJson(key) + ": " + json + "}");
+    }
+    if (!machine->value.isObject()) return std::string("'machine' is not an object");
+    if (json.empty()) {
+        removeMember(machine->value, key);
+        return std::nullopt;
+    }
+    return writeMember(machine->value, key, json);
+}
+
 std::string WorkloadDocument::freshName() const {
     for (int n = rowCount() + 1;; ++n) {
         const std::string name = "P" + std::to_string(n);

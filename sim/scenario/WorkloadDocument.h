@@ -56,6 +56,11 @@ class WorkloadDocument {
     // False when `row` is out of range.
     bool removeProcess(int row);
 
+    // Writes `json` as the machine's `key` (creating "machine" when there is none); an empty
+    // `json` removes the key. Returns the reason when it cannot be written ("machine" is not an
+    // object, or `json` does not parse).
+    std::optional<std::string> setMachineValue(const std::string& key, const std::string& json);
+
   private:
     const JsonValue& element(int row) const { return processes()[static_cast<std::size_t>(row)]; }
     std::optional<std::string> writeMember(const JsonValue& object, const std::string& key,

@@ -4,6 +4,8 @@
 #include "script/compiler/Compiler.h"
 #include "script/process/PythonProcess.h"
 #include "script/syntax/ProgramParser.h"
+#include "script/vm/Disassembler.h"
+#include "script/vm/VmThread.h"
 
 namespace ts::ui {
 namespace {
@@ -29,10 +31,10 @@ struct ProgramKernel::Parsed {
     script::ast::Module module;
 };
 
-ProgramKernel::ProgramKernel(ProgramSpec spec)
+ProgramKernel::ProgramKernel(ProgramSpec spec, std::unique_ptr<SchedulingPolicy> policy)
     : spec_(std::move(spec)),
       parsed_(std::make_unique<Parsed>(Parsed{script::parseProgram(spec_.source, spec_.path, parseModeFor(spec_))})),
-      kernel_(std::make_unique<Kernel>(spec_.machine, PolicyFactory::create(spec_.machine))) {}
+      kernel_(std::make_unique<Kernel>(spec_.machine, policy ? std::move(policy) : PolicyFactory::create(spec_.machine))) {}
 
 ProgramKernel::~ProgramKernel() = default;
 
@@ -52,6 +54,14 @@ void ProgramKernel::attach(KernelObserver& observer) {
     }
     auto code = script::compileModule(parsed_->module, process_->context(), spec_.path);
     process_->startMain(code, spec_.path, spec_.source);
+}
+
+std::string ProgramKernel::nextInstruction(int tid) const {
+    const script::PythonThreadRecord* record = process_ ? process_->recordOfTid(tid) : nullptr;
+    if (!record || !record->vm || !record->running || record->ended || record->vm->depth() == 0) return {};
+    const script::Frame& top = record->vm->frameAt(record->vm->depth() - 1);
+    if (top.isBoundary() || top.pc < 0 || static_cast<std::size_t>(top.pc) >= top.code->code.size()) return {};
+    return script::instructionText(*top.code, static_cast<std::size_t>(top.pc));
 }
 
 Time ProgramKernel::horizon() const {

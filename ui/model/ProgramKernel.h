@@ -16,7 +16,8 @@ namespace ts::ui {
 class ProgramKernel : public RunSource {
 public:
     // Parses the program at once: a SyntaxError is an InputError here, before any window shows.
-    explicit ProgramKernel(ProgramSpec spec);
+    // `policy` replaces the one the spec names (be the scheduler's, which waits for the student).
+    explicit ProgramKernel(ProgramSpec spec, std::unique_ptr<SchedulingPolicy> policy = nullptr);
     ~ProgramKernel() override;
 
     void attach(KernelObserver& observer) override;
@@ -31,6 +32,11 @@ public:
     std::string unit() const override { return "ms"; }
     std::string source() const override { return spec_.source; }
     const std::vector<Caption>& captions() const override { return spec_.captions; }
+
+    // The bytecode instruction thread `tid` executes next, as a listing names it
+    // ("STORE_GLOBAL counter"); empty when it has none to show (not started, ended, or inside
+    // a call of the runtime's own).
+    std::string nextInstruction(int tid) const;
 
 private:
     struct Parsed;

@@ -4,6 +4,7 @@
 
 #include "report/DecisionText.h"
 #include "report/ReportBuilder.h"
+#include "scenario/InputError.h"
 
 namespace ts::ui {
 namespace {
@@ -36,6 +37,15 @@ Time RunRecording::knownUntil() const {
 
 bool RunRecording::extend(Time target, std::int64_t maxEvents) {
     if (complete_) return false;
+    try {
+        return advance(target, maxEvents);
+    } catch (const InputError& error) {
+        fail(error.what());
+        return false;
+    }
+}
+
+bool RunRecording::advance(Time target, std::int64_t maxEvents) {
     Kernel& k = source_->kernel();
     std::int64_t done = 0;
     while (done < maxEvents) {
@@ -88,6 +98,21 @@ void RunRecording::finish() {
     noteMarks();
     report_ = ReportBuilder::build(k, observer_);
     source_->completeReport(*report_);
+}
+
+void RunRecording::fail(const std::string& message) {
+    // The kernel stopped inside a step (a schedule choice whose thread is not ready): it is
+    // never stepped again. The run ends there, as an error that says why.
+    Kernel& k = source_->kernel();
+    failure_ = message;
+    end_ = k.now();
+    complete_ = true;
+    noteMarks();
+    report_ = ReportBuilder::build(k, observer_);
+    source_->completeReport(*report_);
+    report_->end = end_;
+    report_->exitStatus = "error";
+    report_->exitMessage = message;
 }
 
 void RunRecording::recordCpus(Time now) {

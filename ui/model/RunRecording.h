@@ -52,6 +52,9 @@ public:
     const CaptionTrack& captionTrack() const { return captions_; }
     // The full report (metrics), once the run is complete.
     const RunReport* report() const { return report_ ? &*report_ : nullptr; }
+    // Why the run stopped early when it could not go on (a schedule that cannot be followed:
+    // FILE:LINE:COL: error: ...), else empty.
+    const std::string& failure() const { return failure_; }
 
     // Every thread and process has an entry, also those that have not appeared yet (New).
     RunState stateAt(Time t) const;
@@ -83,7 +86,9 @@ private:
     };
     void recordCpus(Time now);
     void recordReadyQueue(Time now);
+    bool advance(Time target, std::int64_t maxEvents);
     void finish();
+    void fail(const std::string& message);
     void noteMarks();
 
     std::unique_ptr<RunSource> source_;
@@ -106,6 +111,7 @@ private:
     std::vector<ReadySnapshot> readySnapshots_;
     std::vector<std::int32_t> readyPool_;
     std::optional<RunReport> report_;
+    std::string failure_;
 };
 
 }  // namespace ts::ui

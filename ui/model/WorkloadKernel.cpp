@@ -10,9 +10,10 @@
 
 namespace ts::ui {
 
-WorkloadKernel::WorkloadKernel(WorkloadSpec workload)
+WorkloadKernel::WorkloadKernel(WorkloadSpec workload, std::unique_ptr<SchedulingPolicy> policy)
     : spec_(std::move(workload)),
-      kernel_(std::make_unique<Kernel>(spec_.machine, PolicyFactory::create(spec_.machine))) {
+      kernel_(std::make_unique<Kernel>(spec_.machine,
+                                       policy ? std::move(policy) : PolicyFactory::create(spec_.machine))) {
     const WorkloadSpec& spec = spec_;
     std::uint64_t stream = 0;
     for (const ProcessSpec& p : spec.processes) {

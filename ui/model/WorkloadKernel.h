@@ -13,7 +13,8 @@ namespace ts::ui {
 class WorkloadKernel : public RunSource {
 public:
     // Throws InputError for what this version cannot run (programs inside a workload).
-    explicit WorkloadKernel(WorkloadSpec spec);
+    // `policy` replaces the one the spec names (be the scheduler's, which waits for the student).
+    explicit WorkloadKernel(WorkloadSpec spec, std::unique_ptr<SchedulingPolicy> policy = nullptr);
 
     void attach(KernelObserver& observer) override { kernel_->setObserver(&observer); }
     Kernel& kernel() override { return *kernel_; }

@@ -98,6 +98,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(&controller_, &PlaybackController::playingChanged, toolbar_, &RunToolBar::refresh);
     connect(&controller_, &PlaybackController::runCompleted, this, [this] {
         metrics_->showRun(controller_.recording());
+        // A run that could not go on (a schedule that cannot be followed) says why.
+        if (const std::string& failure = controller_.recording()->failure(); !failure.empty()) {
+            statusBar()->showMessage(tr("The run stopped: %1").arg(QString::fromStdString(failure)));
+        }
         gantt_->setCursor(controller_.cursor());
         toolbar_->refresh();
     });

@@ -2,16 +2,22 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 
 #include "classroom/CompareWindow.h"
 #include "classroom/ExperimentWindow.h"
 #include "classroom/PredictMode.h"
+#include "classroom/SchedulerMode.h"
 #include "editor/CodeEditor.h"
 #include "editor/EditorPanel.h"
+#include "editor/ScenarioDocument.h"
 #include "editor/Templates.h"
 #include "gantt/GanttView.h"
+#include "model/RunSource.h"
 #include "present/PresentMode.h"
 #include "window/MainWindow.h"
 #include "window/RunToolBar.h"
@@ -70,8 +76,52 @@ void MainWindow::buildMenus() {
     // The teaching modes (issue 6), each one click from this menu: a teacher finds them all
     // in one place.
     QMenu* classroom = menuBar()->addMenu(tr("&Classroom"));
-    classroom->addAction(present_->presentAction());
-    classroom->addAction(present_->laserAction());
+    classroom->addAction(tr("&Compare policies..."), this, [this] {
+        CompareWindow::openFor(this, editor_->editor().toPlainText(), path_, gantt_->ganttStyle());
+    });
+    QAction* predict = classroom->addAction(tr("P&redict what happens next"));
+    predict->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    predict->setCheckable(true);
+    new PredictMode(*this, *predict);  // owned by the window; the action turns it on and off
+    classroom->addAction(tr("&Be the scheduler"), this, [this] {
+        auto* mode = findChild<SchedulerMode*>();
+        QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("scheduler"));
+        if (!mode) {
+            mode = new SchedulerMode(controller_, *gantt_, [this](std::unique_ptr<RunSource> source, const QString& path) {
+                showRun(std::move(source), path);
+            });
+            // It scrolls rather than squeeze its buttons on a small screen.
+            auto* scroll = new QScrollArea;
+            scroll->setWidget(mode);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            dock = addDock(tr("Be the scheduler"), QStringLiteral("scheduler"), scroll, Qt::RightDockWidgetArea);
+        }
+        // The scenario as the editor has it when the editor holds the file shown, else as saved.
+        QString text = editor_->editor().toPlainText();
+        if (QFile saved(path_); editor_->document().path() != path_ && saved.open(QIODevice::ReadOnly)) {
+            text = QString::fromUtf8(saved.readAll());
+        }
+        if (!dock->isVisible()) {
+            // In the place of "Why this thread?" and the ready queue, which here would only
+            // repeat the buttons, with most of the column's height; the locks stay in view.
+            auto* why = findChild<QDockWidget*>(QStringLiteral("why"));
+            auto* ready = findChild<QDockWidget*>(QStringLiteral("ready"));
+            auto* sync = findChild<QDockWidget*>(QStringLiteral("sync"));
+            if (why && ready && sync) {
+                tabifyDockWidget(why, ready);
+                tabifyDockWidget(ready, dock);
+                dock->show();
+                resizeDocks({dock, sync}, {height() * 3 / 4, height() / 4}, Qt::Vertical);
+            }
+        }
+        dock->show();
+        dock->raise();
+        QString error;
+        if (!mode->start(path_, text, &error)) {
+            QMessageBox::warning(this, tr("Be the scheduler"), error);
+        }
+    });
     // Experiments sweep the scenario open here, as its text stands in the editor.
     classroom->addAction(tr("&Experiments (sweep)..."), this, [this] {
         auto* experiments = findChild<ExperimentWindow*>();
@@ -82,13 +132,9 @@ void MainWindow::buildMenus() {
         experiments->raise();
         experiments->activateWindow();
     });
-    QAction* predict = classroom->addAction(tr("P&redict what happens next"));
-    predict->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    predict->setCheckable(true);
-    new PredictMode(*this, *predict);  // owned by the window; the action turns it on and off
-    classroom->addAction(tr("&Compare policies..."), this, [this] {
-        CompareWindow::openFor(this, editor_->editor().toPlainText(), path_, gantt_->ganttStyle());
-    });
+    classroom->addSeparator();
+    classroom->addAction(present_->presentAction());
+    classroom->addAction(present_->laserAction());
 }
 
 }  // namespace ts::ui

@@ -237,6 +237,14 @@ std::string instructionName(const CodeObject& code, std::size_t index) {
     }
 }
 
+std::string instructionText(const CodeObject& code, std::size_t index) {
+    const Instruction instruction = code.code[index];
+    std::string text = instructionName(code, index);
+    if (!takesArgument(instruction.op())) return text;
+    const std::string meaning = argumentMeaning(code, instruction);
+    return meaning.empty() ? text : text + ' ' + meaning;
+}
+
 std::string disassemble(const CodeObject& code, bool recursive) {
     std::string out;
     disassembleOne(code, out);

@@ -16,4 +16,8 @@ std::string disassemble(const CodeObject& code, bool recursive = true);
 // The name the listing shows for one instruction ("INPLACE_ADD", "JUMP_ABSOLUTE").
 std::string instructionName(const CodeObject& code, std::size_t index);
 
+// One instruction with what its argument refers to, without the listing's columns:
+// "LOAD_GLOBAL counter", "INPLACE_ADD", "LOAD_CONST 1".
+std::string instructionText(const CodeObject& code, std::size_t index);
+
 }  // namespace ts::script
