@@ -183,3 +183,35 @@ print()
 print("acceptance: the counter race within 2x of python3 (whole command):",
       "yes" if cmd_ours_race <= 2 * cmd_py_race else "NO")
 PY
+echo
+echo "== GUI: a 1920x1080 frame of a million slices, stepping back, the first frame, memory per slice"
+# bench_gui_gantt paints offscreen; the first frame is the window's own report of its first
+# paint of the Gantt chart (the default scenario, 1920x1080, offscreen), best of 5 starts.
+"$bench/bench_gui_gantt" --benchmark_filter='PaintWholeRun|StepBack|SeekAnywhere' \
+    --benchmark_repetitions="$repetitions" --benchmark_format=json > "$tmp/gui.json" 2>/dev/null
+for _ in 1 2 3 4 5; do
+    QT_QPA_PLATFORM=offscreen "$build/bin/timeslice" gui --report-first-frame 2>>"$tmp/first-frame.txt" >/dev/null
+done
+/usr/bin/python3 - "$tmp" <<'PY'
+import json, re, sys
+tmp = sys.argv[1]
+runs = [b for b in json.load(open(f"{tmp}/gui.json"))["benchmarks"] if b.get("run_type") == "iteration"]
+def best_ms(prefix, key="real_time"):  # the best of a benchmark's repetitions, in milliseconds
+    mine = [b for b in runs if b["run_name"].startswith(prefix)]
+    return min(b[key] * {"ms": 1.0, "us": 1e-3, "ns": 1e-6}[b["time_unit"]] for b in mine)
+frame_ms, frame_cpu = best_ms("BM_PaintWholeRun"), best_ms("BM_PaintWholeRun", "cpu_time")
+step_ms, step_cpu = best_ms("BM_StepBack"), best_ms("BM_StepBack", "cpu_time")
+seek_ms, seek_cpu = best_ms("BM_SeekAnywhere"), best_ms("BM_SeekAnywhere", "cpu_time")
+one = next(b for b in runs if b["run_name"].startswith("BM_StepBack"))
+first = [int(m) for m in re.findall(r"first frame: (\d+) ms", open(f"{tmp}/first-frame.txt").read())]
+print()
+print("| figure | measured, wall (best) | CPU time (best) | target |")
+print("|---|---|---|---|")
+print(f"| one 1920x1080 Gantt frame, {one['slices']:,.0f} slices, whole run visible | {frame_ms:.2f} ms | {frame_cpu:.2f} ms | < 8 ms |")
+print(f"| step back anywhere in {one['events']:,.0f} events | {step_ms * 1e3:.1f} us | {step_cpu * 1e3:.1f} us | < 20 ms |")
+print(f"| seek anywhere | {seek_ms * 1e3:.1f} us | {seek_cpu * 1e3:.1f} us | |")
+print(f"| first painted frame of the default scenario, from process start | "
+      f"{min(first) if first else float('nan')} ms (of {len(first)} starts) | | < 1 s |")
+print(f"| memory per recorded slice: the slice array | {one['slice array bytes/slice']:.1f} bytes | | <= 32 |")
+print(f"| memory per recorded slice: the whole recording (resident growth) | {one['recording bytes/slice']:.0f} bytes | | |")
+PY

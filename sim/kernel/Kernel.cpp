@@ -17,6 +17,8 @@ Kernel::Kernel(const MachineConfig& machine, std::unique_ptr<SchedulingPolicy> p
     cpus_.resize(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i) cpus_[static_cast<std::size_t>(i)].id = i;
     preemptive_ = policy_->preemptive();
+    shortcuts_ = policy_->shortcuts();
+    if (shortcuts_.fixedQuantum) fixedQuantum_ = policy_->quantum(Thread{}, 0);
 }
 
 int Kernel::addProcess(const ProcessInfo& info) {
@@ -165,24 +167,14 @@ void Kernel::dispatchEvent(const Event& e) {
 
 // ---------------------------------------------------------------------------- thread life
 
-void Kernel::setState(Thread& t, ThreadState state, BlockReason reason) {
-    const ThreadState from = t.state;
-    Process& p = process(t.pid);
-    const bool wasRunnable = from == ThreadState::Ready || from == ThreadState::Running;
-    const bool isRunnable = state == ThreadState::Ready || state == ThreadState::Running;
-    t.state = state;
-    t.blockReason = state == ThreadState::Blocked ? reason : BlockReason::None;
-    lastActivity_ = now_;
-    if (observing_) observer_->onThreadState(now_, t, from);
-    if (wasRunnable != isRunnable) {
-        p.runnable += isRunnable ? 1 : -1;
-        const ProcessState ps = p.runnable > 0 ? ProcessState::Run
-                                : p.alive > 0  ? ProcessState::Sleep
-                                               : ProcessState::Exited;
-        if (ps != p.state) {
-            p.state = ps;
-            if (observing_) observer_->onProcessState(now_, p);
-        }
+void Kernel::countRunnable(Process& p, bool nowRunnable) {
+    p.runnable += nowRunnable ? 1 : -1;
+    const ProcessState ps = p.runnable > 0 ? ProcessState::Run
+                            : p.alive > 0  ? ProcessState::Sleep
+                                           : ProcessState::Exited;
+    if (ps != p.state) {
+        p.state = ps;
+        if (observing_) observer_->onProcessState(now_, p);
     }
 }
 
@@ -261,14 +253,6 @@ Time Kernel::timerExpiry(Time delay) const {
     return saturatingAdd(at - at % tick, tick);
 }
 
-void Kernel::makeReady(Thread& t, ReadyReason why) {
-    setState(t, ThreadState::Ready);
-    t.readySince = now_;
-    t.readySeq = nextReadySeq_++;
-    policy_->enqueue(t, now_, why);
-    requestReschedule();
-}
-
 void Kernel::terminate(Thread& t) {
     // Count the thread out first, so that the process goes straight to Exited when it was the
     // last one (and not through Sleep for an instant).
@@ -318,10 +302,6 @@ void Kernel::killThread(Thread& t) {
         requestReschedule();
     }
     terminate(t);
-}
-
-void Kernel::requestReschedule() {
-    if (!inReschedule_) rescheduleQueued_ = true;
 }
 
 void Kernel::wakeThread(int tid, Time at, int waker) {

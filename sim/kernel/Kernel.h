@@ -133,10 +133,30 @@ private:
     void endWait(Thread& t, WakeStatus status);
     void killThread(Thread& t);
     void releaseGil(Process& p, int tid);
-    void setState(Thread& t, ThreadState state, BlockReason reason = BlockReason::None);
-    void makeReady(Thread& t, ReadyReason why);
+    // Inline: two per context switch, and between ready and running the process is not touched.
+    void setState(Thread& t, ThreadState state, BlockReason reason = BlockReason::None) {
+        const ThreadState from = t.state;
+        t.state = state;
+        t.blockReason = state == ThreadState::Blocked ? reason : BlockReason::None;
+        lastActivity_ = now_;
+        if (observing_) observer_->onThreadState(now_, t, from);
+        if (runnable(from) != runnable(state)) countRunnable(process(t.pid), runnable(state));
+    }
+    static bool runnable(ThreadState s) { return s == ThreadState::Ready || s == ThreadState::Running; }
+    // A thread of `p` became runnable (or stopped being): its Run/Sleep state may change.
+    void countRunnable(Process& p, bool nowRunnable);
+    // Inline: once per context switch, from both halves of the kernel.
+    void makeReady(Thread& t, ReadyReason why) {
+        setState(t, ThreadState::Ready);
+        t.readySince = now_;
+        t.readySeq = nextReadySeq_++;
+        policy_->enqueue(t, now_, why);
+        requestReschedule();
+    }
     void terminate(Thread& t);
-    void requestReschedule();
+    void requestReschedule() {
+        if (!inReschedule_) rescheduleQueued_ = true;
+    }
 
     bool dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind, int other);
     void runBody(Cpu& cpu);
@@ -169,6 +189,8 @@ private:
     KernelObserver* observer_ = &silent_;
     bool observing_ = false;  // someone listens: without a listener no record is even built
     bool preemptive_ = false; // the policy's, fixed for its life
+    SchedulingPolicy::Shortcuts shortcuts_;  // the policy's calls the kernel leaves out
+    Time fixedQuantum_ = kNever;             // the quantum, when shortcuts_.fixedQuantum
 
     EventQueue events_;
     std::deque<Thread> threads_;     // deque: policies hold pointers, threads may be added later

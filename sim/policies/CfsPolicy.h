@@ -24,6 +24,7 @@ public:
     bool preemptive() const override { return true; }
     std::int64_t preemptionMargin() const override { return minGranularity_; }
     void charge(Thread& t, Time ran) override;
+    Shortcuts shortcuts() const override { return {}; }  // its slice and its accounting vary
 
     // Linux's weight for a nice value (-20..19); nice 0 is 1024.
     static int weightForNice(int nice);

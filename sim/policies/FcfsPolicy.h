@@ -21,6 +21,8 @@ public:
     void forEachReady(Time, const std::function<void(const Thread&)>& visit) const override;
     const Thread* peekNext(Time) const override { return fifo_.front(); }
     ReasonCode reasonCode() const override { return ReasonCode::FirstCome; }
+    // No accounting; round robin and the scripted policy add only a fixed quantum.
+    Shortcuts shortcuts() const override { return {true, true, true}; }
 
 protected:
     ReadyFifo fifo_;

@@ -26,6 +26,8 @@ public:
     }
     const Thread* peekNext(Time) const override { return heap_.top(); }
     std::int64_t rank(const Thread& t, Time) const override { return keyOf_(t); }
+    // No quantum and no accounting of their own (sjf, srtf, rm, edf); cfs has both.
+    Shortcuts shortcuts() const override { return {true, true, true}; }
 
 protected:
     KeyOf keyOf_;

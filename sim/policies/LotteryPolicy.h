@@ -22,6 +22,7 @@ public:
     void forEachReady(Time now, const std::function<void(const Thread&)>& visit) const override;
     const Thread* peekNext(Time now) const override;
     ReasonCode reasonCode() const override { return ReasonCode::LotteryWinner; }
+    Shortcuts shortcuts() const override { return {true, true, true}; }
     Time quantum(const Thread&, Time) const override { return quantum_; }
 
 private:

@@ -57,6 +57,16 @@ public:
     virtual void charge(Thread& /*thread*/, Time /*ran*/) {}
     // The timer interrupted `thread`; `othersWaiting` tells whether anyone else is ready.
     virtual void quantumExpired(Thread& /*thread*/, bool /*othersWaiting*/) {}
+    // Calls the kernel may leave out for this policy, asked once when the kernel is made (each
+    // skipped call is a virtual call per dispatch). A policy claims only what holds for it and
+    // for every subclass: one that overrides charge() or quantumExpired(), or whose quantum
+    // depends on the thread or the time, must answer false there (CfsPolicy does).
+    struct Shortcuts {
+        bool fixedQuantum = false;   // quantum() is the same for every thread at every time
+        bool noCharge = false;       // charge() does nothing
+        bool noExpiryHook = false;   // quantumExpired() does nothing
+    };
+    virtual Shortcuts shortcuts() const { return {}; }
     // mlfq's periodic priority boost; boostInterval() 0 means none.
     virtual Time boostInterval() const { return 0; }
     virtual void boost(Time /*now*/) {}

@@ -5,6 +5,16 @@
 #include "random/Random.h"
 
 namespace ts {
+
+Time DurationDistribution::roundHalfAway(double ns) {
+    // Every double from 2^52 on is a whole number already. From 1 to 2^52, ns + 0.5 is exact,
+    // or rounds only up to the next power of two, which is then the right answer; truncating
+    // it rounds ns half away from zero exactly as std::llround does, without glibc's call
+    // (about 50 instructions, at every burst drawn).
+    constexpr double kWhole = 4503599627370496.0;  // 2^52
+    return static_cast<Time>(ns >= kWhole ? ns : ns + 0.5);
+}
+
 namespace {
 
 Time toDuration(double ns) {
@@ -12,7 +22,7 @@ Time toDuration(double ns) {
     // its left tail) would be meaningless, and a huge one must not overflow the clock.
     if (!(ns >= 1.0)) return 1;
     if (ns >= static_cast<double>(kMaxDuration)) return kMaxDuration;
-    return static_cast<Time>(std::llround(ns));
+    return DurationDistribution::roundHalfAway(ns);
 }
 
 }  // namespace

@@ -23,6 +23,8 @@ struct DurationDistribution {
     bool isFixed() const { return kind == Kind::Fixed; }
     Time mean() const;
     Time draw(Random& rng) const;
+    // std::llround(ns) for 1 <= ns < 2^63, exactly, without the library call.
+    static Time roundHalfAway(double ns);
 };
 
 }  // namespace ts

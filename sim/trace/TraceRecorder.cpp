@@ -59,4 +59,16 @@ void TraceRecorder::onLine(Time t, int tid, int line) {
     lines_.push_back(LineMark{t, tid, line});
 }
 
+void TraceRecorder::shrinkToFit() {
+    slices_.shrink_to_fit();
+    decisions_.shrink_to_fit();
+    states_.shrink_to_fit();
+    processStates_.shrink_to_fit();
+    marks_.shrink_to_fit();
+    syncOps_.shrink_to_fit();
+    output_.shrink_to_fit();
+    outputText_.shrink_to_fit();
+    lines_.shrink_to_fit();
+}
+
 }  // namespace ts

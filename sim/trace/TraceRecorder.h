@@ -68,6 +68,9 @@ public:
     void onSyncOp(const SyncOp& op) override;
     void onOutput(Time t, int tid, OutputStream stream, std::string_view text) override;
     void onLine(Time t, int tid, int line) override;
+    // The run is over: gives back the room the growing arrays kept ahead (up to half of each),
+    // so that a recorded slice takes its 32 bytes and no more.
+    void shrinkToFit();
 
     const std::vector<Slice>& slices() const { return slices_; }
     const std::vector<Decision>& decisions() const { return decisions_; }

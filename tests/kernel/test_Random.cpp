@@ -1,6 +1,7 @@
 // Our own generator and distributions give the same numbers on every machine and build: a few
 // draws are pinned here. If one of these changes, every scenario's fingerprint changes too.
 #include <QtTest>
+#include <cmath>
 
 #include "random/DurationDistribution.h"
 #include "random/Random.h"
@@ -63,6 +64,39 @@ private slots:
         const double mean = sum / n;
         QVERIFY(qAbs(mean - 10.0) < 0.05);
         QVERIFY(qAbs(std::sqrt(sq / n - mean * mean) - 2.0) < 0.05);
+    }
+
+    // Burst lengths are rounded without std::llround (docs/performance.md); the rounding must
+    // agree with it everywhere, or every drawn workload would change.
+    void roundingMatchesLlround_data() {
+        QTest::addColumn<double>("ns");
+        QTest::newRow("one") << 1.0;
+        QTest::newRow("half up") << 1.5;
+        QTest::newRow("just below a half") << std::nextafter(2.5, 0.0);
+        QTest::newRow("just below a power of two") << std::nextafter(4.0, 0.0);
+        QTest::newRow("half below 2^52") << 4503599627370495.5;
+        QTest::newRow("2^52 + 1") << 4503599627370497.0;
+        QTest::newRow("2^53 + 2") << 9007199254740994.0;
+        QTest::newRow("a large duration") << 1e18 + 3.0;
+    }
+    void roundingMatchesLlround() {
+        QFETCH(double, ns);
+        QCOMPARE(DurationDistribution::roundHalfAway(ns), static_cast<Time>(std::llround(ns)));
+    }
+
+    void roundingMatchesLlroundOnRandomValues() {
+        // Every binade from 1 to 2^62, values near halves included, against the library.
+        Random r(12);
+        for (int i = 0; i < 400000; ++i) {
+            const double scale = std::ldexp(1.0, static_cast<int>(r.below(62)));
+            double ns = scale * (1.0 + r.uniform01());
+            if (i % 4 == 0) ns = std::floor(ns) + 0.5;
+            if (i % 4 == 1) ns = std::nextafter(std::floor(ns) + 0.5, 0.0);
+            if (ns < 1.0 || ns >= 9.2e18) continue;
+            if (DurationDistribution::roundHalfAway(ns) != static_cast<Time>(std::llround(ns))) {
+                QFAIL(qPrintable(QString::number(ns, 'g', 17)));
+            }
+        }
     }
 
     void drawsNeverBelowOneNanosecond() {

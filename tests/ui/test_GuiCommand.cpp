@@ -2,8 +2,10 @@
 // time D without a display, saves it and exits; bad arguments get one message and status 2.
 #include <QtTest>
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
@@ -41,12 +43,29 @@ private slots:
         QVERIFY(image.width() >= 1200 && image.height() >= 800);
     }
 
+    // The figure tools/run-benchmarks.sh reads (docs/performance.md): one line, a time no
+    // longer than the command took from this side (the process started after the clock did;
+    // 10 ms: the resolution of the kernel's record of the start).
+    void firstFrameReportWithoutADisplay() {
+        QElapsedTimer clock;
+        clock.start();
+        const Outcome o = timeslice({"gui", TIMESLICE_SOURCE_DIR "/scenarios/default.json",
+                                     "--report-first-frame"});
+        const qint64 tookMs = clock.elapsed();
+        QCOMPARE(o.status, 0);
+        const QRegularExpression line("^first frame: (\\d+) ms after the process started\n$");
+        const QRegularExpressionMatch m = line.match(QString::fromUtf8(o.err));
+        QVERIFY2(m.hasMatch(), o.err.constData());
+        QVERIFY2(m.captured(1).toLongLong() <= tookMs + 10, o.err.constData());
+    }
+
     void badArguments_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("--at alone") << QStringList{"gui", "x.json", "--at", "5ms"} << "--at is only used with --screenshot";
         QTest::newRow("bad time") << QStringList{"gui", "x.json", "--at", "5 parsecs", "--screenshot", "a.png"} << "--at 5 parsecs";
         QTest::newRow("unknown option") << QStringList{"gui", "--zoom"} << "unknown option '--zoom'";
+        QTest::newRow("timing a screenshot") << QStringList{"gui", "x.json", "--report-first-frame", "--screenshot", "a.png"} << "--report-first-frame and --screenshot do not go together";
         QTest::newRow("missing file") << QStringList{"gui", "nowhere.json", "--screenshot", "a.png"} << "nowhere.json";
         QTest::newRow("no display") << QStringList{"gui", TIMESLICE_SOURCE_DIR "/scenarios/default.json"} << "no display";
     }

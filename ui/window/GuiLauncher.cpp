@@ -12,7 +12,9 @@
 #include "scenario/Duration.h"
 #include "scenario/WorkloadLoader.h"
 #include "editor/EditorPanel.h"
+#include "gantt/GanttView.h"
 #include "i18n/InterfaceLanguage.h"
+#include "window/FirstFrameReporter.h"
 #include "window/MainWindow.h"
 
 namespace ts::ui {
@@ -26,6 +28,7 @@ struct GuiOptions {
     bool colourBlind = false;
     std::string language;  // --lang: system, en or it; empty: TIMESLICE_LANG, else the setting
     QSize size;             // --size WxH of a screenshot; empty: 1600x1000
+    bool reportFirstFrame = false;  // print the time to the first painted chart, then quit
 };
 
 // Parses the arguments after "gui"; returns the error message, empty when they are fine.
@@ -36,6 +39,8 @@ std::string parse(const std::vector<std::string>& args, GuiOptions& out) {
             out.presentation = true;
         } else if (a == "--colour-blind" || a == "--color-blind") {
             out.colourBlind = true;
+        } else if (a == "--report-first-frame") {
+            out.reportFirstFrame = true;
         } else if (a == "--at" || a == "--screenshot" || a == "--lang" || a == "--size") {
             if (i + 1 >= args.size()) return "option " + a + " needs a value";
             const std::string& value = args[++i];
@@ -74,6 +79,9 @@ std::string parse(const std::vector<std::string>& args, GuiOptions& out) {
     }
     if (out.at && out.screenshot.empty()) return "--at is only used with --screenshot";
     if (out.size.isValid() && out.screenshot.empty()) return "--size is only used with --screenshot";
+    if (out.reportFirstFrame && !out.screenshot.empty()) {
+        return "--report-first-frame and --screenshot do not go together";
+    }
     return {};
 }
 
@@ -101,29 +109,31 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
     if (const std::string error = parse(arguments, options); !error.empty()) {
         err << "timeslice gui: error: " << error << "\n"
             << "usage: timeslice gui [FILE] [--at D --screenshot PNG [--size WxH]] [--presentation] "
-               "[--colour-blind] [--lang system|en|it]\n";
+               "[--colour-blind] [--lang system|en|it] [--report-first-frame]\n";
         return 2;
     }
     if (options.file.empty()) options.file = fallbackFile;
     const bool screenshot = !options.screenshot.empty();
-    if (!screenshot && !displayAvailable()) {
+    const bool offscreenAllowed = screenshot || options.reportFirstFrame;
+    if (options.reportFirstFrame) FirstFrameReporter::millisecondsSinceProcessStart();
+    if (!offscreenAllowed && !displayAvailable()) {
         err << "timeslice gui: error: no display to open a window on (DISPLAY and WAYLAND_DISPLAY "
                "are unset); 'timeslice run FILE' shows a run as text, and --screenshot PNG "
                "renders the window without a display\n";
         return 2;
     }
-    // A screenshot needs no display: paint offscreen unless a platform was chosen.
-    if (screenshot && !displayAvailable() && !std::getenv("QT_QPA_PLATFORM")) {
+    // A screenshot (or a timing) needs no display: paint offscreen unless a platform was chosen.
+    if (offscreenAllowed && !displayAvailable() && !std::getenv("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    if (screenshot) qInstallMessageHandler(keepQuiet);
+    if (offscreenAllowed) qInstallMessageHandler(keepQuiet);
     static int argc = 1;
     static char name[] = "timeslice";
     static char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("timeslice"));
     // A screenshot must not depend on the user's saved layout: it keeps its settings apart.
-    QApplication::setApplicationName(screenshot ? QStringLiteral("timeslice-screenshot")
+    QApplication::setApplicationName(offscreenAllowed ? QStringLiteral("timeslice-screenshot")
                                                 : QStringLiteral("timeslice"));
 
     // The interface language: --lang, else TIMESLICE_LANG, else the one chosen in Settings.
@@ -141,6 +151,13 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
             err << error.toStdString() << '\n';
             return 2;
         }
+    }
+    if (options.reportFirstFrame) {
+        // The size of the projector the figure is for; the window's first paint is timed.
+        window.resize(1920, 1080);
+        new FirstFrameReporter(&window.gantt(), err);
+        window.show();
+        return QApplication::exec() == 0 ? 0 : 1;
     }
     if (!screenshot) {
         // From here it deletes itself: on close, or when a change of language replaces it.
