@@ -657,7 +657,7 @@ Ripristinarlo nell&apos;editor?</translation>
     </message>
     <message>
         <source>Durations need a unit: 500us, 4ms, 1s</source>
-        <translation>Le durate vogliono un&apos;unità: 500us, 4ms, 1s</translation>
+        <translation>Le durate richiedono un&apos;unità: 500us, 4ms, 1s</translation>
     </message>
     <message>
         <source>The text before the number to plot, as the program prints it: the last number on the last line containing it is taken.</source>
@@ -697,7 +697,7 @@ Ripristinarlo nell&apos;editor?</translation>
     </message>
     <message>
         <source>&amp;Expected total</source>
-        <translation>&amp;Totale atteso</translation>
+        <translation>Totale a&amp;tteso</translation>
     </message>
     <message>
         <source>From</source>
@@ -728,7 +728,7 @@ Ripristinarlo nell&apos;editor?</translation>
     </message>
     <message>
         <source>Choose a setting and a range, then Run.</source>
-        <translation>Scegliere un parametro e un intervallo, poi Esegui.</translation>
+        <translation>Scegliere un parametro e un intervallo, poi premere Esegui.</translation>
     </message>
     <message>
         <source>Experiments - timeslice</source>
@@ -1285,7 +1285,7 @@ Ripristinarlo nell&apos;editor?</translation>
     </message>
     <message>
         <source>ready since %1</source>
-        <translation>pronto da t = %1</translation>
+        <translation>pronto da t=%1</translation>
     </message>
     <message>
         <source>What does it print?</source>
@@ -1361,11 +1361,11 @@ Ripristinarlo nell&apos;editor?</translation>
     </message>
     <message>
         <source>Next question at %1: press Next, or play (Space) to watch the run get there.</source>
-        <translation>Prossima domanda a %1: premere Prossima domanda, o avviare (Spazio) per vedere l&apos;esecuzione arrivarci.</translation>
+        <translation>Prossima domanda a %1: premere Prossima, o avviare (Spazio) per vedere l&apos;esecuzione arrivarci.</translation>
     </message>
     <message>
         <source>That was the last question: %1 of %2 right. Restart to try again, or leave Predict.</source>
-        <translation>Era l&apos;ultima domanda: %1 giuste su %2. Premere Ricomincia per riprovare, o uscire dalla previsione.</translation>
+        <translation>Era l&apos;ultima domanda: risposte giuste %1 su %2. Premere Ricomincia per riprovare, o uscire dalla previsione.</translation>
     </message>
     <message>
         <source>Skipped.</source>
@@ -1384,11 +1384,11 @@ Ripristinarlo nell&apos;editor?</translation>
     </message>
     <message>
         <source>Show &amp;me</source>
-        <translation>&amp;Mostra la risposta</translation>
+        <translation>&amp;Mostra</translation>
     </message>
     <message>
         <source>&amp;Next question</source>
-        <translation>&amp;Prossima domanda</translation>
+        <translation>&amp;Prossima</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
