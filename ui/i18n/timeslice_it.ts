@@ -173,6 +173,88 @@
     </message>
 </context>
 <context>
+    <name>ReadyExperiments</name>
+    <message>
+        <source>Lost updates vs quantum</source>
+        <translation>Aggiornamenti persi al variare del quanto</translation>
+    </message>
+    <message>
+        <source>Four threads add 50000 each to one counter without a lock. A thread loses updates when the timer interrupt falls between its load and its store of counter: the fewer the interrupts (the longer the quantum), the fewer the losses, but not smoothly.</source>
+        <translation>Quattro thread sommano 50000 ciascuno a un unico contatore senza lock. Un thread perde aggiornamenti quando l&apos;interrupt del timer cade tra la sua lettura e la sua scrittura di counter: meno interrupt (cioè un quanto più lungo), meno perdite, ma non in modo regolare.</translation>
+    </message>
+    <message>
+        <source>Lost updates vs seed</source>
+        <translation>Aggiornamenti persi al variare del seme</translation>
+    </message>
+    <message>
+        <source>The same unlocked counter with a 5 ms quantum; only the seed of the timer&apos;s jitter changes. Each seed is another schedule, and another number of lost updates.</source>
+        <translation>Lo stesso contatore senza lock, con un quanto di 5 ms; cambia solo il seme del jitter del timer. Ogni seme dà un&apos;altra schedulazione e un altro numero di aggiornamenti persi.</translation>
+    </message>
+    <message>
+        <source>Average waiting vs quantum</source>
+        <translation>Attesa media al variare del quanto</translation>
+    </message>
+    <message>
+        <source>Four processes under round robin with a 1 ms context switch. A short quantum spends the CPU on switches and everyone waits longer. From 12 ms on, the longest burst fits in one quantum: round robin has become first come, first served, and the line is flat.</source>
+        <translation>Quattro processi in round robin con un cambio di contesto di 1 ms. Un quanto breve consuma la CPU in cambi di contesto e tutti attendono di più. Da 12 ms in su il burst più lungo sta in un solo quanto: il round robin è diventato FCFS (primo arrivato, primo servito) e la linea è piatta.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepMeasure</name>
+    <message>
+        <source>Average waiting time</source>
+        <translation>Tempo medio di attesa</translation>
+    </message>
+    <message>
+        <source>Average turnaround time</source>
+        <translation>Tempo medio di turnaround</translation>
+    </message>
+    <message>
+        <source>Average response time</source>
+        <translation>Tempo medio di risposta</translation>
+    </message>
+    <message>
+        <source>Context switches</source>
+        <translation>Cambi di contesto</translation>
+    </message>
+    <message>
+        <source>CPU utilisation</source>
+        <translation>Utilizzo della CPU</translation>
+    </message>
+    <message>
+        <source>Number printed by the program</source>
+        <translation>Numero stampato dal programma</translation>
+    </message>
+    <message>
+        <source>Lost updates (expected - printed)</source>
+        <translation>Aggiornamenti persi (atteso - stampato)</translation>
+    </message>
+    <message>
+        <source>Avg waiting (%1)</source>
+        <translation>Attesa media (%1)</translation>
+    </message>
+    <message>
+        <source>Avg turnaround (%1)</source>
+        <translation>Turnaround medio (%1)</translation>
+    </message>
+    <message>
+        <source>Avg response (%1)</source>
+        <translation>Risposta media (%1)</translation>
+    </message>
+    <message>
+        <source>CPU utilisation (%)</source>
+        <translation>Utilizzo della CPU (%)</translation>
+    </message>
+    <message>
+        <source>Printed after &quot;%1&quot;</source>
+        <translation>Stampato dopo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>Aggiornamenti persi</translation>
+    </message>
+</context>
+<context>
     <name>SyncCard</name>
     <message>
         <source>lock</source>
@@ -532,6 +614,216 @@ Ripristinarlo nell&apos;editor?</translation>
     </message>
 </context>
 <context>
+    <name>ts::ui::ExperimentSetup</name>
+    <message>
+        <source>Quantum</source>
+        <translation>Quanto</translation>
+    </message>
+    <message>
+        <source>Number of CPUs</source>
+        <translation>Numero di CPU</translation>
+    </message>
+    <message>
+        <source>Context switch cost</source>
+        <translation>Costo del cambio di contesto</translation>
+    </message>
+    <message>
+        <source>Thread switch cost</source>
+        <translation>Costo del cambio di thread</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Seme casuale</translation>
+    </message>
+    <message>
+        <source>Instruction cost (programs)</source>
+        <translation>Costo per istruzione (programmi)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>one value, please</source>
+        <translation>serve un solo valore</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>Durations need a unit: 500us, 4ms, 1s</source>
+        <translation>Le durate richiedono un&apos;unità: 500us, 4ms, 1s</translation>
+    </message>
+    <message>
+        <source>The text before the number to plot, as the program prints it: the last number on the last line containing it is taken.</source>
+        <translation>Il testo che precede il numero da tracciare, come lo stampa il programma: si prende l&apos;ultimo numero dell&apos;ultima riga che lo contiene.</translation>
+    </message>
+    <message>
+        <source>A number (200000), or the text before the line&apos;s number that gives it (expected:).</source>
+        <translation>Un numero (200000), o il testo che precede, nella riga, il numero che lo fornisce (expected:).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lost updates&lt;/b&gt; = expected - printed. Threads that add to a shared counter without a lock lose an update whenever one is interrupted between reading the counter and writing it back, and another writes in between.</source>
+        <translation>&lt;b&gt;Aggiornamenti persi&lt;/b&gt; = atteso - stampato. Thread che sommano a un contatore condiviso senza lock perdono un aggiornamento ogni volta che uno di loro viene interrotto tra la lettura del contatore e la sua riscrittura, e nel frattempo un altro ci scrive.</translation>
+    </message>
+    <message>
+        <source>&amp;Vary</source>
+        <translation>&amp;Varia</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Suddivisione</translation>
+    </message>
+    <message>
+        <source>&amp;Plot</source>
+        <translation>&amp;Misura</translation>
+    </message>
+    <message>
+        <source>Printed &amp;number after</source>
+        <translation>&amp;Numero stampato dopo</translation>
+    </message>
+    <message>
+        <source>&amp;Expected total</source>
+        <translation>Totale a&amp;tteso</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>the range ends (%1) before it starts (%2)</source>
+        <translation>l&apos;intervallo finisce (%1) prima di cominciare (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::ExperimentWindow</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Esegui</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Esporta &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation>Esporta &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Choose a setting and a range, then Run.</source>
+        <translation>Scegliere un parametro e un intervallo, poi premere Esegui.</translation>
+    </message>
+    <message>
+        <source>Experiments - timeslice</source>
+        <translation>Esperimenti - timeslice</translation>
+    </message>
+    <message>
+        <source>%v of %m points</source>
+        <translation>%v di %m punti</translation>
+    </message>
+    <message>
+        <source>Ready-made experiments</source>
+        <translation>Esperimenti pronti</translation>
+    </message>
+    <message>
+        <source>Your experiment</source>
+        <translation>Esperimento personalizzato</translation>
+    </message>
+    <message>
+        <source>Done. Points: %1; time: %2 s; worker threads: %3.</source>
+        <translation>Completato. Punti: %1; tempo: %2 s; thread di lavoro: %3.</translation>
+    </message>
+    <message>
+        <source>Policy %1 takes no quantum, so every point runs the same schedule.</source>
+        <translation>La politica %1 non usa un quanto, quindi ogni punto esegue la stessa schedulazione.</translation>
+    </message>
+    <message>
+        <source>The sweep stopped: %1</source>
+        <translation>La scansione si è fermata: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 points; the chart still shows the last complete sweep.</source>
+        <translation>Annullata dopo %1 di %2 punti; il grafico mostra ancora l&apos;ultima scansione completa.</translation>
+    </message>
+    <message>
+        <source>Cannot use this scenario: %1</source>
+        <translation>Impossibile usare questo scenario: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scenario:&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Scenario:&lt;/b&gt; %1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Open a scenario in the main window first, or choose a ready-made experiment.</source>
+        <translation>Aprire prima uno scenario nella finestra principale, o scegliere un esperimento pronto.</translation>
+    </message>
+    <message>
+        <source>Check the range: %1</source>
+        <translation>Controllare l&apos;intervallo: %1</translation>
+    </message>
+    <message>
+        <source>The instruction cost is a program&apos;s setting; this scenario is a workload.</source>
+        <translation>Il costo per istruzione è un&apos;impostazione dei programmi; questo scenario è un carico di lavoro.</translation>
+    </message>
+    <message>
+        <source>Running. Points: %1; worker threads: %2.</source>
+        <translation>In esecuzione. Punti: %1; thread di lavoro: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the points already running finish first...</source>
+        <translation>Annullamento: prima terminano i punti già in esecuzione...</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 points; time: %3 s; worker threads: %4.</source>
+        <translation>In esecuzione: %1 di %2 punti; tempo: %3 s; thread di lavoro: %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export the points as CSV</source>
+        <translation>Esporta i punti come CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Esporta il grafico come PNG</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>ts::ui::FindBar</name>
     <message>
         <source>Match case</source>
@@ -811,6 +1103,14 @@ Ripristinarlo nell&apos;editor?</translation>
         <source>&amp;Classroom</source>
         <translation>&amp;Aula</translation>
     </message>
+    <message>
+        <source>&amp;Experiments (sweep)...</source>
+        <translation>&amp;Esperimenti (scansione di un parametro)...</translation>
+    </message>
+    <message>
+        <source>P&amp;redict what happens next</source>
+        <translation>P&amp;revedi cosa succede dopo</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::MetricsPanel</name>
@@ -939,6 +1239,180 @@ Ripristinarlo nell&apos;editor?</translation>
     <message>
         <source>error</source>
         <translation>errore</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::PredictMode</name>
+    <message>
+        <source>Predict what happens next</source>
+        <translation>Prevedi cosa succede dopo</translation>
+    </message>
+    <message>
+        <source>Hidden until you answer</source>
+        <translation>Nascosto fino alla risposta</translation>
+    </message>
+    <message>
+        <source>Hidden while you predict: the metrics tell how the run ends</source>
+        <translation>Nascosto durante la previsione: le metriche dicono come finisce l&apos;esecuzione</translation>
+    </message>
+    <message>
+        <source>Open a scenario first (File, Open).</source>
+        <translation>Aprire prima uno scenario (File, Apri).</translation>
+    </message>
+    <message>
+        <source>This run repeats forever, so there is no whole run to predict. Give the scenario an end (&quot;until&quot;) and choose Predict again.</source>
+        <translation>Questa esecuzione si ripete all&apos;infinito, quindi non c&apos;è un&apos;esecuzione intera da prevedere. Dare una fine allo scenario (&quot;until&quot;) e scegliere di nuovo Prevedi.</translation>
+    </message>
+    <message>
+        <source>In this run the scheduler never has a choice: whenever it decides, only one thread is ready. There is nothing to predict.</source>
+        <translation>In questa esecuzione lo scheduler non ha mai scelta: ogni volta che decide, c&apos;è un solo thread pronto. Non c&apos;è nulla da prevedere.</translation>
+    </message>
+    <message>
+        <source>Which process runs next on the CPU?</source>
+        <translation>Quale processo va ora in esecuzione sulla CPU?</translation>
+    </message>
+    <message>
+        <source>Which thread runs next on the CPU?</source>
+        <translation>Quale thread va ora in esecuzione sulla CPU?</translation>
+    </message>
+    <message>
+        <source>Which process runs next on CPU %1?</source>
+        <translation>Quale processo va ora in esecuzione sulla CPU %1?</translation>
+    </message>
+    <message>
+        <source>Which thread runs next on CPU %1?</source>
+        <translation>Quale thread va ora in esecuzione sulla CPU %1?</translation>
+    </message>
+    <message>
+        <source>ready since %1</source>
+        <translation>pronto da t=%1</translation>
+    </message>
+    <message>
+        <source>What does it print?</source>
+        <translation>Che cosa stampa?</translation>
+    </message>
+    <message>
+        <source>the line, as the program prints it</source>
+        <translation>la riga, come la stampa il programma</translation>
+    </message>
+    <message>
+        <source>What value does it print for the counter?</source>
+        <translation>Quale valore stampa per il contatore?</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un numero intero</translation>
+    </message>
+    <message>
+        <source>At %1 the program prints line %2 of its output.</source>
+        <translation>A %1 il programma stampa la riga %2 del suo output.</translation>
+    </message>
+    <message>
+        <source>At %1 the program prints the counter&apos;s final value (line %2 of its output).</source>
+        <translation>A %1 il programma stampa il valore finale del contatore (riga %2 del suo output).</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>la CPU</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>la CPU %1</translation>
+    </message>
+    <message>
+        <source>At %1 %2 is free.</source>
+        <translation>A %1 %2 è libera.</translation>
+    </message>
+    <message>
+        <source>At %1 %2 has finished and leaves %3.</source>
+        <translation>A %1 %2 è terminato e lascia %3.</translation>
+    </message>
+    <message>
+        <source>At %1 %2 blocks (%3) and leaves %4.</source>
+        <translation>A %1 %2 si blocca (%3) e lascia %4.</translation>
+    </message>
+    <message>
+        <source>At %1 %2 goes back to the ready queue.</source>
+        <translation>A %1 %2 torna nella coda dei pronti.</translation>
+    </message>
+    <message>
+        <source>✔ Right: %1 runs next.</source>
+        <translation>✔ Giusto: ora va in esecuzione %1.</translation>
+    </message>
+    <message>
+        <source>✘ Not %1: %2 runs next.</source>
+        <translation>✘ Non %1: va in esecuzione %2.</translation>
+    </message>
+    <message>
+        <source>✔ Right: it prints %1.</source>
+        <translation>✔ Giusto: stampa %1.</translation>
+    </message>
+    <message>
+        <source>✘ Not quite: it prints %1.</source>
+        <translation>✘ Non proprio: stampa %1.</translation>
+    </message>
+    <message>
+        <source>%1 runs next (shown, not scored).</source>
+        <translation>Va in esecuzione %1 (mostrato, senza punteggio).</translation>
+    </message>
+    <message>
+        <source>It prints %1 (shown, not scored).</source>
+        <translation>Stampa %1 (mostrato, senza punteggio).</translation>
+    </message>
+    <message>
+        <source>Next question at %1: press Next, or play (Space) to watch the run get there.</source>
+        <translation>Prossima domanda a %1: premere Prossima, o avviare (Spazio) per vedere l&apos;esecuzione arrivarci.</translation>
+    </message>
+    <message>
+        <source>That was the last question: %1 of %2 right. Restart to try again, or leave Predict.</source>
+        <translation>Era l&apos;ultima domanda: risposte giuste %1 su %2. Premere Ricomincia per riprovare, o uscire dalla previsione.</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Saltata.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::PredictQuestionPanel</name>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Salta</translation>
+    </message>
+    <message>
+        <source>Show &amp;me</source>
+        <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Prossima</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Ricomincia</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Predict</source>
+        <translation>Esci &amp;dalla previsione</translation>
+    </message>
+    <message>
+        <source>%1 / %2 right</source>
+        <translation>%1 / %2 giuste</translation>
+    </message>
+    <message>
+        <source>streak %1 (best %2)</source>
+        <translation>serie %1 (record %2)</translation>
+    </message>
+    <message>
+        <source>question %1 of %2</source>
+        <translation>domanda %1 di %2</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Tasto %1</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1641,72 @@ Ripristinarlo nell&apos;editor?</translation>
     <message>
         <source>A workload has no program source: open a .py scenario to watch its threads&apos; lines.</source>
         <translation>Un carico di lavoro non ha sorgente: aprire uno scenario .py per seguire le righe dei suoi thread.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::SweepChart</name>
+    <message>
+        <source>Quantum</source>
+        <translation>Quanto</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Context switch cost</source>
+        <translation>Costo del cambio di contesto</translation>
+    </message>
+    <message>
+        <source>Thread switch cost</source>
+        <translation>Costo del cambio di thread</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seme</translation>
+    </message>
+    <message>
+        <source>Instruction cost</source>
+        <translation>Costo per istruzione</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::SweepTable</name>
+    <message>
+        <source>Printed after &quot;%1&quot;</source>
+        <translation>Stampato dopo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Atteso</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>Aggiornamenti persi</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>Cambi</translation>
+    </message>
+    <message>
+        <source>CPU util. (%)</source>
+        <translation>Uso CPU (%)</translation>
+    </message>
+    <message>
+        <source>End (%1)</source>
+        <translation>Fine (%1)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Last output line</source>
+        <translation>Ultima riga di output</translation>
     </message>
 </context>
 <context>
