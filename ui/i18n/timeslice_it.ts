@@ -535,11 +535,11 @@
     </message>
     <message>
         <source>shortest remaining time first</source>
-        <translation>prima il tempo rimanente più breve</translation>
+        <translation>minimo tempo residuo</translation>
     </message>
     <message>
         <source>highest response ratio next</source>
-        <translation>prima il rapporto di risposta più alto</translation>
+        <translation>max rapporto di risposta</translation>
     </message>
     <message>
         <source>priority, not pre-emptive</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>completely fair (Linux CFS)</source>
-        <translation>completamente equo (CFS di Linux)</translation>
+        <translation>del tutto equo (Linux CFS)</translation>
     </message>
     <message>
         <source>rate monotonic</source>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>the workload&apos;s own schedule</source>
-        <translation>la schedulazione scritta nel carico</translation>
+        <translation>la schedulazione del carico</translation>
     </message>
     <message>
         <source>&lt;b&gt;Policies to compare&lt;/b&gt;</source>
@@ -1868,7 +1868,7 @@ Ripristinarlo nell&apos;editor?</translation>
     </message>
     <message>
         <source> instruction(s)</source>
-        <translation> istruzioni</translation>
+        <translation> istruz.</translation>
     </message>
     <message>
         <source>none</source>
