@@ -524,6 +524,206 @@
     </message>
 </context>
 <context>
+    <name>ts::ui::CompareSetup</name>
+    <message>
+        <source>first come, first served</source>
+        <translation>primo arrivato, primo servito</translation>
+    </message>
+    <message>
+        <source>shortest job first</source>
+        <translation>prima il job più breve</translation>
+    </message>
+    <message>
+        <source>shortest remaining time first</source>
+        <translation>minimo tempo residuo</translation>
+    </message>
+    <message>
+        <source>highest response ratio next</source>
+        <translation>max rapporto di risposta</translation>
+    </message>
+    <message>
+        <source>priority, not pre-emptive</source>
+        <translation>priorità, senza prelazione</translation>
+    </message>
+    <message>
+        <source>priority, pre-emptive</source>
+        <translation>priorità, con prelazione</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>round robin</translation>
+    </message>
+    <message>
+        <source>multilevel feedback queue</source>
+        <translation>code multilivello con retroazione</translation>
+    </message>
+    <message>
+        <source>lottery</source>
+        <translation>lotteria</translation>
+    </message>
+    <message>
+        <source>completely fair (Linux CFS)</source>
+        <translation>del tutto equo (Linux CFS)</translation>
+    </message>
+    <message>
+        <source>rate monotonic</source>
+        <translation>rate monotonic</translation>
+    </message>
+    <message>
+        <source>earliest deadline first</source>
+        <translation>prima la scadenza più vicina</translation>
+    </message>
+    <message>
+        <source>the workload&apos;s own schedule</source>
+        <translation>la schedulazione del carico</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Policies to compare&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Politiche da confrontare&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Quanta to try, separated by commas: one run each (bare numbers are in %1)</source>
+        <translation>Quanti da provare, separati da virgole: un&apos;esecuzione per ciascuno (i numeri senza unità sono in %1)</translation>
+    </message>
+    <message>
+        <source>%1 quanta</source>
+        <translation>quanti di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Textbook set</source>
+        <translation>Scelta da &amp;manuale</translation>
+    </message>
+    <message>
+        <source>fcfs, sjf, srtf, rr at two quanta, priority</source>
+        <translation>fcfs, sjf, srtf, rr con due quanti, priority</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Confronta</translation>
+    </message>
+    <message>
+        <source>Simulating...</source>
+        <translation>Simulazione in corso...</translation>
+    </message>
+    <message>
+        <source>%1 needs a quantum: write one, e.g. 4ms</source>
+        <translation>%1 richiede un quanto: scriverne uno, ad es. 4ms</translation>
+    </message>
+    <message>
+        <source>%1 quantum &apos;%2&apos;: %3</source>
+        <translation>quanto di %1 &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>deve essere maggiore di zero</translation>
+    </message>
+    <message>
+        <source>Choose at least one policy.</source>
+        <translation>Scegliere almeno una politica.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::CompareWindow</name>
+    <message>
+        <source>Show &amp;thread lanes</source>
+        <translation>Mostra le corsie dei &amp;thread</translation>
+    </message>
+    <message>
+        <source>Compare policies: %1 - timeslice</source>
+        <translation>Confronto delle politiche: %1 - timeslice</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %n CPU(s), times in %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %n CPU, tempi in %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %n CPU, tempi in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Adatta</translation>
+    </message>
+    <message>
+        <source>Show every run whole (or double click a chart)</source>
+        <translation>Mostra ogni esecuzione per intero (o doppio clic su un grafico)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Esporta C&amp;SV...</translation>
+    </message>
+    <message>
+        <source>Export the comparison as CSV</source>
+        <translation>Esporta il confronto come CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation>Esporta &amp;JSON...</translation>
+    </message>
+    <message>
+        <source>Export the comparison as JSON</source>
+        <translation>Esporta il confronto come JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation>Esporta &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Export the comparison as PNG</source>
+        <translation>Esporta il confronto come PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Compare policies needs a workload (a .json file of processes and their bursts); %1 is a Python program. Open a workload, e.g. scenarios/silberschatz-rr.json, and choose Compare policies again.</source>
+        <translation>Il confronto delle politiche richiede un carico di lavoro (un file .json di processi con i loro burst); %1 è un programma Python. Aprire un carico di lavoro, ad es. scenarios/silberschatz-rr.json, e scegliere di nuovo Confronta le politiche.</translation>
+    </message>
+    <message>
+        <source>Compare policies</source>
+        <translation>Confronta le politiche</translation>
+    </message>
+    <message>
+        <source>Simulating: %1 of %2 runs done...</source>
+        <translation>Simulazione: %1 esecuzioni su %2 completate...</translation>
+    </message>
+    <message>
+        <source>%1 runs simulated in %2 ms on a worker thread. Wheel: zoom all charts; drag: pan; double click: fit.</source>
+        <translation>%1 esecuzioni simulate in %2 ms su un thread di lavoro. Rotella: ingrandisce tutti i grafici; trascinare: sposta; doppio clic: adatta.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::ComparisonCharts</name>
+    <message>
+        <source>Average waiting time (%1)</source>
+        <translation>Tempo medio di attesa (%1)</translation>
+    </message>
+    <message>
+        <source>Average turnaround time (%1)</source>
+        <translation>Tempo medio di turnaround (%1)</translation>
+    </message>
+    <message>
+        <source>Average response time (%1)</source>
+        <translation>Tempo medio di risposta (%1)</translation>
+    </message>
+    <message>
+        <source>Context switches</source>
+        <translation>Cambi di contesto</translation>
+    </message>
+</context>
+<context>
     <name>ts::ui::DecisionPanel</name>
     <message>
         <source>No scheduling decision yet.</source>
@@ -1111,6 +1311,22 @@ Ripristinarlo nell&apos;editor?</translation>
         <source>P&amp;redict what happens next</source>
         <translation>P&amp;revedi cosa succede dopo</translation>
     </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>L&apos;esecuzione si è fermata: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare policies...</source>
+        <translation>&amp;Confronta le politiche...</translation>
+    </message>
+    <message>
+        <source>&amp;Be the scheduler</source>
+        <translation>&amp;Fai tu lo scheduler</translation>
+    </message>
+    <message>
+        <source>Be the scheduler</source>
+        <translation>Fai tu lo scheduler</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::MetricsPanel</name>
@@ -1239,6 +1455,17 @@ Ripristinarlo nell&apos;editor?</translation>
     <message>
         <source>error</source>
         <translation>errore</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::PolicyGantt</name>
+    <message>
+        <source>Wheel: zoom every chart; drag: pan; double click: fit the whole comparison</source>
+        <translation>Rotella: ingrandisce ogni grafico; trascinare: sposta; doppio clic: adatta all&apos;intero confronto</translation>
+    </message>
+    <message>
+        <source>%1    average waiting %2    turnaround %3    response %4    context switches %5</source>
+        <translation>%1    attesa media %2    turnaround %3    risposta %4    cambi di contesto %5</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1697,13 @@ Ripristinarlo nell&apos;editor?</translation>
     </message>
 </context>
 <context>
+    <name>ts::ui::ReadyChoicePanel</name>
+    <message>
+        <source>Run %1 next</source>
+        <translation>Manda %1 in esecuzione</translation>
+    </message>
+</context>
+<context>
     <name>ts::ui::ReadyQueuePanel</name>
     <message>
         <source>(empty: nobody is waiting for a CPU)</source>
@@ -1588,6 +1822,133 @@ Ripristinarlo nell&apos;editor?</translation>
     <message>
         <source>Could not save %1: %2. %3</source>
         <translation>Impossibile salvare %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::SchedulerMode</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>&amp;Ricomincia</translation>
+    </message>
+    <message>
+        <source>&amp;Save as scenario...</source>
+        <translation>&amp;Salva come scenario...</translation>
+    </message>
+    <message>
+        <source>Undo the last choice</source>
+        <translation>Annulla l&apos;ultima scelta</translation>
+    </message>
+    <message>
+        <source>You are the scheduler: at every decision, choose which ready thread gets the CPU. Can you make two threads lose an update of a shared counter, or deadlock on two locks?</source>
+        <translation>Lo scheduler sei tu: a ogni decisione scegli quale thread pronto riceve la CPU. Riesci a far perdere a due thread un aggiornamento di un contatore condiviso, o a bloccarli in deadlock su due lock?</translation>
+    </message>
+    <message>
+        <source>How long a thread runs before the timer interrupts it and you choose again (none: until it waits or ends). Changing it starts over.</source>
+        <translation>Per quanto tempo un thread esegue prima che il timer lo interrompa e si scelga di nuovo (nessuno: finché non attende o termina). Cambiarlo fa ricominciare.</translation>
+    </message>
+    <message>
+        <source>Take the last choice back (%1)</source>
+        <translation>Annulla l&apos;ultima scelta (%1)</translation>
+    </message>
+    <message>
+        <source>Quantum:</source>
+        <translation>Quanto:</translation>
+    </message>
+    <message>
+        <source>Your schedule:</source>
+        <translation>Schedulazione scelta:</translation>
+    </message>
+    <message>
+        <source>Output so far:</source>
+        <translation>Output finora:</translation>
+    </message>
+    <message>
+        <source> instruction(s)</source>
+        <translation> istruz.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>(no choice yet)</source>
+        <translation>(ancora nessuna scelta)</translation>
+    </message>
+    <message>
+        <source>The window now shows another run. Choose Classroom &gt; Be the scheduler to play with it.</source>
+        <translation>La finestra ora mostra un&apos;altra esecuzione. Scegliere Aula &gt; Fai tu lo scheduler per giocare con quella.</translation>
+    </message>
+    <message>
+        <source>(nothing printed yet)</source>
+        <translation>(ancora nessun output)</translation>
+    </message>
+    <message>
+        <source>No decision is left: the run is over.</source>
+        <translation>Non resta alcuna decisione: l&apos;esecuzione è finita.</translation>
+    </message>
+    <message>
+        <source>Decision %1 at %2: which thread runs next?</source>
+        <translation>Decisione %1 a t=%2: quale thread va in esecuzione?</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>prossima: %1</translation>
+    </message>
+    <message>
+        <source>%1 of CPU so far</source>
+        <translation>%1 di CPU finora</translation>
+    </message>
+    <message>
+        <source>has not run yet</source>
+        <translation>non è ancora andato in esecuzione</translation>
+    </message>
+    <message>
+        <source>Deadlock: every thread left waits for another, and nobody can run. %1</source>
+        <translation>Deadlock: ogni thread rimasto attende un altro, e nessuno può eseguire. %1</translation>
+    </message>
+    <message>
+        <source>The program stopped with an error (see the output).</source>
+        <translation>Il programma si è fermato con un errore (vedere l&apos;output).</translation>
+    </message>
+    <message>
+        <source>The run reached its time limit at %1.</source>
+        <translation>L&apos;esecuzione ha raggiunto il limite di tempo a %1.</translation>
+    </message>
+    <message>
+        <source>The run is complete: %1 choice(s) made. Save the schedule to replay it, or undo and try another.</source>
+        <translation>L&apos;esecuzione è completa; scelte fatte: %1. Salvare la schedulazione per rivederla, o annullare e provarne un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>-my-schedule</source>
+        <translation>-mia-schedulazione</translation>
+    </message>
+    <message>
+        <source>Programs (*.py)</source>
+        <translation>Programmi (*.py)</translation>
+    </message>
+    <message>
+        <source>Workloads (*.json)</source>
+        <translation>Carichi di lavoro (*.json)</translation>
+    </message>
+    <message>
+        <source>Save as scenario</source>
+        <translation>Salva come scenario</translation>
     </message>
 </context>
 <context>
