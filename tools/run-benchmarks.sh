@@ -215,3 +215,20 @@ print(f"| first painted frame of the default scenario, from process start | "
 print(f"| memory per recorded slice: the slice array | {one['slice array bytes/slice']:.1f} bytes | | <= 32 |")
 print(f"| memory per recorded slice: the whole recording (resident growth) | {one['recording bytes/slice']:.0f} bytes | | |")
 PY
+echo
+echo "== Classroom: a sweep of 100 points (race-counter, 4 threads x 5000, one seed a point), 1 and 2 worker threads"
+"$bench/bench_sweep" --benchmark_repetitions="$repetitions" --benchmark_format=json > "$tmp/sweep.json" 2>/dev/null
+/usr/bin/python3 - "$tmp" "$(nproc)" <<'PY'
+import json, sys
+tmp, cores = sys.argv[1], sys.argv[2]
+runs = [b for b in json.load(open(f"{tmp}/sweep.json"))["benchmarks"] if b.get("run_type") == "iteration"]
+def best(jobs, key="real_time"):
+    return min(b[key] for b in runs if b["run_name"].endswith(f"jobs:{jobs}/process_time/real_time"))
+one, two = best(1), best(2)
+print()
+print(f"| 100-point sweep | wall (best) | process CPU time (best) |")
+print("|---|---|---|")
+print(f"| 1 worker thread | {one:.0f} ms | {best(1, 'cpu_time'):.0f} ms |")
+print(f"| 2 worker threads | {two:.0f} ms | {best(2, 'cpu_time'):.0f} ms |")
+print(f"| speed-up with 2 ({cores} cores) | {one / two:.2f}x | |")
+PY

@@ -77,7 +77,7 @@ CompareWindow::CompareWindow(WorkloadSpec spec, const GanttStyle& style, QWidget
     fit->setToolTip(tr("Show every run whole (or double click a chart)"));
     connect(fit, &QPushButton::clicked, axis_, &SharedTimeAxis::fit);
     connect(threadLanes_, &QCheckBox::toggled, this, &CompareWindow::setThreadLanes);
-    auto* csv = new QPushButton(tr("Export &CSV..."));
+    auto* csv = new QPushButton(tr("Export C&SV..."));
     connect(csv, &QPushButton::clicked, this, [this] {
         exportFile(tr("Export the comparison as CSV"), tr("CSV files (*.csv)"), QStringLiteral("-compare.csv"),
                    [this](const QString& path) { return saveCsv(path); });

@@ -648,7 +648,7 @@
         <translation>Mostra ogni esecuzione per intero (o doppio clic su un grafico)</translation>
     </message>
     <message>
-        <source>Export &amp;CSV...</source>
+        <source>Export C&amp;SV...</source>
         <translation>Esporta C&amp;SV...</translation>
     </message>
     <message>
