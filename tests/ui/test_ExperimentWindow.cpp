@@ -14,6 +14,8 @@
 #include "classroom/ExperimentSetup.h"
 #include "classroom/ExperimentWindow.h"
 #include "classroom/SweepChart.h"
+#include <QGraphicsTextItem>
+#include "i18n/InterfaceLanguage.h"
 #include "classroom/SweepRunner.h"
 #include "classroom/SweepTable.h"
 #include "scenario/ProgramLoader.h"
@@ -92,6 +94,20 @@ QString cell(const QTableWidget& table, int row, int column) {
 }
 
 }  // namespace
+
+// The vertical axis title as the chart draws it (Qt Charts elides what the plot has no room for,
+// "Aggiornamenti pe..."); empty when no drawn text starts like it.
+QString drawnVerticalTitle(ui::SweepChart& chart) {
+    const QString title = chart.verticalTitle();
+    for (QGraphicsItem* item : chart.scene()->items()) {
+        const auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item);
+        if (text && text->isVisible() && text->rotation() != 0 && !title.isEmpty() &&
+            text->toPlainText().startsWith(title.left(4))) {
+            return text->toPlainText();
+        }
+    }
+    return {};
+}
 
 class TestExperimentWindow : public QObject {
     Q_OBJECT
@@ -272,6 +288,38 @@ private slots:
             w.setPresentationMode(true);
             QTest::qWait(100);  // the new type is laid out
             w.grab().save(base + "-presentation.png");
+        }
+        // In presentation type the vertical axis title is whole, not cut to "Lost upd...": its
+        // text in its font is no longer than the plot is high.
+        w.setPresentationMode(true);
+        QTest::qWait(300);  // the window and the chart lay out the new type
+        QCOMPARE(drawnVerticalTitle(w.chart()), w.chart().verticalTitle());
+    }
+
+    // Italian's longer title ("Aggiornamenti persi") on a 1920x1080 projector in presentation type.
+    void italianAxisTitleFitsInPresentation() {
+        ui::InterfaceLanguage::apply(ui::InterfaceLanguage::Choice::Italian);
+        struct English {
+            ~English() { ui::InterfaceLanguage::apply(ui::InterfaceLanguage::Choice::English); }
+        } restore;
+        ExperimentWindow w;
+        w.resize(1920, 1080);
+        w.show();
+        QPushButton* ready = nullptr;
+        for (QPushButton* b : w.findChildren<QPushButton*>()) {
+            if (b->text() == QStringLiteral("Aggiornamenti persi al variare del quanto")) ready = b;
+        }
+        QVERIFY(ready);
+        QSignalSpy finished(&w.runner(), &ui::SweepRunner::finished);
+        ready->click();
+        QVERIFY(finished.wait(180000));
+        QCOMPARE(w.chart().verticalTitle(), QStringLiteral("Aggiornamenti persi"));
+        w.setPresentationMode(true);
+        QTest::qWait(300);  // the window and the chart lay out the new type
+        QCOMPARE(drawnVerticalTitle(w.chart()), w.chart().verticalTitle());
+        if (const QByteArray dir = qgetenv("TIMESLICE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(100);
+            w.grab().save(QString::fromLocal8Bit(dir) + "/experiments-lost-updates-it-presentation.png");
         }
     }
 

@@ -13,6 +13,7 @@
 #include "classroom/PredictMode.h"
 #include "classroom/PredictQuestionPanel.h"
 #include "gantt/GanttView.h"
+#include "i18n/InterfaceLanguage.h"
 #include "panels/ThreadTablePanel.h"
 #include "window/MainWindow.h"
 
@@ -65,6 +66,17 @@ PredictMode& predictOnAProjector(MainWindow& w, const QString& scenario) {
     return enterPredict(w);
 }
 
+// Predict through its shortcut, which stays Ctrl+Shift+P whatever the interface language.
+PredictMode& enterPredictByShortcut(MainWindow& w) {
+    for (QAction* a : w.findChildren<QAction*>()) {
+        if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+P"))) {
+            a->trigger();
+            return *w.findChild<PredictMode*>();
+        }
+    }
+    qFatal("no action on Ctrl+Shift+P");
+}
+
 // Keeps a picture of the window when TIMESLICE_SCREENSHOT_DIR names a folder, for a look.
 void keepScreenshot(MainWindow& w, const QString& name) {
     const QString dir = qEnvironmentVariable("TIMESLICE_SCREENSHOT_DIR");
@@ -88,6 +100,13 @@ QString clipped(ts::ui::PredictQuestionPanel& p) {
         if (label->height() < wants) return label->text();
     }
     return {};
+}
+
+// How the window's smallest size exceeds `screen` ("": it does not).
+QString largerThan(const MainWindow& w, QSize screen) {
+    const QSize least = w.minimumSizeHint();
+    if (least.width() <= screen.width() && least.height() <= screen.height()) return {};
+    return QStringLiteral("asks for %1x%2").arg(least.width()).arg(least.height());
 }
 
 QString stateCell(MainWindow& w, const QString& name) {
@@ -345,7 +364,45 @@ private slots:
         // call queued behind that redraw.
         QTRY_COMPARE(stateCell(w, "P3"), QStringLiteral("ready"));
         QTRY_COMPARE(clipped(mode.panel()), QString());
+        QCOMPARE(largerThan(w, QSize(1920, 1080)), QString());
         keepScreenshot(w, "predict-presentation.png");
+    }
+
+    // Four ready processes (every choice on screen at once) in presentation mode, in both
+    // languages: the window never asks for more than a 1920x1080 projector, and neither the
+    // question nor the verdict is cut off.
+    void fourChoicesFitAProjectorInPresentation_data() {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<QString>("shot");
+        QTest::newRow("en") << int(ts::ui::InterfaceLanguage::Choice::English) << QStringLiteral("en");
+        QTest::newRow("it") << int(ts::ui::InterfaceLanguage::Choice::Italian) << QStringLiteral("it");
+    }
+    void fourChoicesFitAProjectorInPresentation() {
+        QFETCH(int, language);
+        QFETCH(QString, shot);
+        ts::ui::InterfaceLanguage::apply(static_cast<ts::ui::InterfaceLanguage::Choice>(language));
+        struct English {
+            ~English() { ts::ui::InterfaceLanguage::apply(ts::ui::InterfaceLanguage::Choice::English); }
+        } restore;
+        MainWindow w;
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/silberschatz-sjf.json"));
+        w.resize(1920, 1080);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        PredictMode& mode = enterPredictByShortcut(w);
+        w.setPresentationMode(true);
+        QVERIFY(mode.asking());
+        QCOMPARE(mode.panel().choiceCount(), 4);  // P1..P4 all arrive at 0 ms
+        const QSize projector(1920, 1080);
+        QCOMPARE(largerThan(w, projector), QString());
+        QTRY_COMPARE(clipped(mode.panel()), QString());
+        keepScreenshot(w, "predict-sjf-present-ask-" + shot + ".png");
+        mode.answerThread(tidNamed(w, "P3"));  // wrong: SJF runs P4 (3 ms) first
+        QCOMPARE(mode.score().right(), 0);
+        QCOMPARE(largerThan(w, projector), QString());
+        QTRY_COMPARE(clipped(mode.panel()), QString());
+        keepScreenshot(w, "predict-sjf-present-wrong-" + shot + ".png");
+        w.setPresentationMode(false);
     }
 
     void programFitsAProjector() {
@@ -360,6 +417,11 @@ private slots:
         mode.answerText(QStringLiteral("200000"));
         QTRY_COMPARE(clipped(mode.panel()), QString());
         keepScreenshot(w, "predict-program-counter-answer.png");
+        w.setPresentationMode(true);
+        QTRY_COMPARE(clipped(mode.panel()), QString());
+        QCOMPARE(largerThan(w, QSize(1920, 1080)), QString());
+        keepScreenshot(w, "predict-program-presentation.png");
+        w.setPresentationMode(false);
     }
 };
 

@@ -10,12 +10,14 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QScreen>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QWindow>
 
 #include "editor/CodeEditor.h"
 #include "editor/EditorPanel.h"
 #include "gantt/GanttView.h"
+#include "i18n/InterfaceLanguage.h"
 #include "model/RunRecording.h"
 #include "panels/CaptionBanner.h"
 #include "present/LaserPointer.h"
@@ -24,6 +26,7 @@
 #include "source/SourcePanel.h"
 #include "source/SourceView.h"
 #include "window/MainWindow.h"
+#include "window/RunToolBar.h"
 
 using namespace ts;
 using namespace ts::ui;
@@ -241,6 +244,46 @@ private slots:
         if (!dir.isEmpty()) {
             w.grab().save(QStringLiteral("%1/present-captions-%2x%3.png").arg(dir).arg(size.width()).arg(size.height()));
         }
+    }
+
+    // Large type and Italian's longer words: the run controls give up their labels (the icons
+    // and tooltips stay) before the speed slider, the scrubber or the time go behind the »
+    // overflow, on both projector sizes.
+    void toolbarKeepsItsSlidersInPresentation_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("language");
+        for (QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
+            for (auto language : {InterfaceLanguage::Choice::English, InterfaceLanguage::Choice::Italian}) {
+                QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(InterfaceLanguage::code(language)))
+                    << size << int(language);
+            }
+        }
+    }
+    void toolbarKeepsItsSlidersInPresentation() {
+        QFETCH(QSize, size);
+        QFETCH(int, language);
+        InterfaceLanguage::apply(static_cast<InterfaceLanguage::Choice>(language));
+        struct English {
+            ~English() { InterfaceLanguage::apply(InterfaceLanguage::Choice::English); }
+        } restore;
+        MainWindow w;
+        QVERIFY(w.openScenario(kDefault));
+        presentOn(w, size);
+        auto* bar = w.findChild<RunToolBar*>();
+        QVERIFY(bar);
+        const QList<QSlider*> sliders = bar->findChildren<QSlider*>();
+        QCOMPARE(sliders.size(), 2);  // speed, scrubber
+        for (QSlider* slider : sliders) {
+            QTRY_VERIFY(slider->isVisible());
+            QVERIFY(bar->rect().contains(slider->geometry()));
+            QVERIFY(slider->width() >= slider->minimumWidth());
+        }
+        if (size.width() == 1280) QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonIconOnly);  // no room for labels
+        // Normal type on a wide window: the labels come back.
+        w.present().setPresenting(false);
+        QTRY_VERIFY(!w.isFullScreen());
+        w.resize(1920, 1080);
+        QTRY_COMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     }
 
     void laserOnTheChartAtFullHd() {

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <QDir>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -45,6 +46,8 @@ class TestWorkloadTableEditor : public QObject {
     void readOnlyCells();
     void faultsOutsideTheRowsAreListed();
     void refusesWhatIsNotAnObject();
+    void headersFitTheirTextInLargerType_data();
+    void headersFitTheirTextInLargerType();
 };
 
 void TestWorkloadTableEditor::roundTripsTheLibrary_data() {
@@ -239,6 +242,38 @@ void TestWorkloadTableEditor::refusesWhatIsNotAnObject() {
     QVERIFY(!editor.model().hasDocument());
     QCOMPARE(editor.model().rowCount(), 0);
     QVERIFY(!editor.addButton().isEnabled());
+}
+
+
+// Presentation mode enlarges the type after the file is loaded: every header still shows its
+// whole word (the header's own size hint is the text's width in the header's font plus its
+// margins), whatever the point size.
+void TestWorkloadTableEditor::headersFitTheirTextInLargerType_data() {
+    QTest::addColumn<int>("points");
+    QTest::newRow("16 pt (presentation)") << 16;
+    QTest::newRow("24 pt") << 24;
+}
+
+void TestWorkloadTableEditor::headersFitTheirTextInLargerType() {
+    QFETCH(int, points);
+    WorkloadTableEditor editor;
+    editor.resize(1400, 400);
+    QVERIFY(editor.setText(readBytes(scenario("silberschatz-sjf.json")), scenario("silberschatz-sjf.json")));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QFont big = editor.font();
+    big.setPointSize(points);
+    editor.setFont(big);
+    const QHeaderView* header = editor.view().horizontalHeader();
+    QCOMPARE(header->font().pointSize(), points);
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section)) continue;
+        const QString title = editor.model().headerData(section, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int textWidth = QFontMetrics(header->font()).horizontalAdvance(title);
+        QVERIFY2(header->sectionSize(section) >= textWidth,
+                 qPrintable(QStringLiteral("%1: %2 px for %3 px of text").arg(title).arg(header->sectionSize(section)).arg(textWidth)));
+        QCOMPARE(header->sectionSize(section) >= header->sectionSizeHint(section), true);
+    }
 }
 
 QTEST_MAIN(TestWorkloadTableEditor)

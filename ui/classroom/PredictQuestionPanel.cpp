@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include <QEvent>
+#include <QResizeEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,13 +21,21 @@ namespace {
 const QColor kRight(0x1b, 0x7f, 0x3b);
 const QColor kWrong(0xc0, 0x29, 0x1f);
 
+// Four Italian answer buttons in presentation type take about 1500 of a projector's 1920 pixels;
+// more choices wrap onto another row instead of widening the window past the screen.
+constexpr int kChoicesPerRow = 4;
+
+// The padding gives back what the border takes, so that marking an answer (a thicker border)
+// does not make its button, and so the panel, any larger.
 QString buttonStyle(const QColor& fill, const QColor& border, int borderWidth) {
     return QStringLiteral("QPushButton { background: %1; color: %2; border: %3px solid %4; border-radius: 6px;"
-                          " padding: 10px 22px; text-align: center; }"
+                          " padding: %5px %6px; text-align: center; }"
                           "QPushButton:disabled { color: %2; }")
         .arg(fill.name(), GanttStyle::textOn(fill).name())
         .arg(borderWidth)
-        .arg(border.name());
+        .arg(border.name())
+        .arg(12 - borderWidth)
+        .arg(28 - borderWidth);
 }
 
 }  // namespace
@@ -33,12 +43,11 @@ QString buttonStyle(const QColor& fill, const QColor& border, int borderWidth) {
 PredictQuestionPanel::PredictQuestionPanel(QWidget* parent)
     : QWidget(parent),
       score_(new QLabel),
-      streak_(new QLabel),
       progress_(new QLabel),
       situation_(new QLabel),
       prompt_(new QLabel),
       choiceRow_(new QWidget),
-      choiceLayout_(new QHBoxLayout(choiceRow_)),
+      choiceLayout_(new QGridLayout(choiceRow_)),
       textRow_(new QWidget),
       field_(new QLineEdit),
       check_(new QPushButton(tr("Check"))),
@@ -54,8 +63,6 @@ PredictQuestionPanel::PredictQuestionPanel(QWidget* parent)
     explanation_->setTextFormat(Qt::MarkdownText);
     explanation_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     score_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    streak_->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    progress_->setAlignment(Qt::AlignRight | Qt::AlignTop);
     choiceLayout_->setContentsMargins(0, 0, 0, 0);
     choiceLayout_->setSpacing(10);
 
@@ -65,36 +72,46 @@ PredictQuestionPanel::PredictQuestionPanel(QWidget* parent)
     textLayout->addWidget(check_);
     textRow_->hide();
 
-    // The answers, then the controls on the same row, where the hand already is.
+    // In rows, so that the panel is as wide as its widest row, never the sum of them, and as
+    // low as a 1920x1080 projector leaves it beside the chart, the captions and the tables, in
+    // any language. The score stays top right, where the class looks for it.
+    auto* top = new QHBoxLayout;
+    auto* heading = new QVBoxLayout;
+    heading->addWidget(situation_);
+    heading->addWidget(prompt_);
+    top->addLayout(heading, 1);
+    top->addSpacing(24);
+    top->addWidget(progress_);
+    top->addWidget(score_);
+
     auto* answers = new QHBoxLayout;
     answers->addWidget(choiceRow_);
     answers->addWidget(textRow_, 2);
-    answers->addSpacing(24);
-    for (QPushButton* b : {skip_, showMe_, next_, restart_}) answers->addWidget(b, 0, Qt::AlignBottom);
     answers->addStretch(1);
 
-    auto* question = new QVBoxLayout;
-    question->addWidget(situation_);
-    question->addWidget(prompt_);
-    question->addLayout(answers);
-    question->addWidget(headline_);
-    question->addWidget(explanation_);
-    question->addStretch(1);
+    // The way on under the answers, where the hand already is; the hint takes what is left.
+    auto* controls = new QHBoxLayout;
+    for (QPushButton* b : {skip_, showMe_, next_, restart_}) controls->addWidget(b);
+    controls->addSpacing(24);
+    controls->addWidget(hint_, 1);
+    controls->addSpacing(24);
+    controls->addWidget(leave_);
 
-    // The score where the class looks for it, with the way on beside it.
-    auto* side = new QVBoxLayout;
-    side->addWidget(score_);
-    side->addWidget(streak_);
-    side->addWidget(progress_);
-    side->addWidget(hint_);
-    side->addStretch(1);
-    side->addWidget(leave_, 0, Qt::AlignRight);
+    // The verdict, and beside it why: one row however long the reason.
+    auto* verdict = new QHBoxLayout;
+    verdict->addWidget(headline_, 1, Qt::AlignTop);
+    verdict->addSpacing(24);
+    verdict->addWidget(explanation_, 2);
 
-    auto* row = new QHBoxLayout(this);
-    row->addLayout(question, 1);
-    row->addLayout(side);
-    hint_->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    hint_->setMaximumWidth(420);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(9, 4, 9, 4);
+    column->addLayout(top);
+    column->addLayout(answers);
+    column->addLayout(controls);
+    column->addLayout(verdict);
+    column->addStretch(1);
+    hint_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    progress_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     next_->setDefault(true);
     connect(check_, &QPushButton::clicked, this, [this] { emit textAnswered(field_->text()); });
@@ -123,7 +140,8 @@ void PredictQuestionPanel::applyFonts() {
     QFont medium = font();
     medium.setPointSize(base * 5 / 4);
     for (QWidget* w : {static_cast<QWidget*>(situation_), static_cast<QWidget*>(explanation_),
-                       static_cast<QWidget*>(streak_), static_cast<QWidget*>(field_),
+                       static_cast<QWidget*>(progress_), static_cast<QWidget*>(hint_),
+                       static_cast<QWidget*>(field_),
                        static_cast<QWidget*>(check_)}) {
         w->setFont(medium);
     }
@@ -133,6 +151,20 @@ void PredictQuestionPanel::applyFonts() {
     explanation_->setMinimumHeight(2 * QFontMetrics(medium).lineSpacing());
 }
 
+QSize PredictQuestionPanel::minimumSizeHint() const {
+    // A dock gives its widget the height its minimum asks for, not what the wrapped lines need
+    // at the width it got: ask for those too, or the layout squeezes the answer buttons.
+    QSize least = QWidget::minimumSizeHint();
+    least.setHeight(std::max(least.height(), layout()->totalHeightForWidth(width())));
+    return least;
+}
+
+void PredictQuestionPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Another width wraps the lines differently.
+    if (event->size().width() != event->oldSize().width()) updateGeometry();
+}
+
 void PredictQuestionPanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) applyFonts();
@@ -140,11 +172,18 @@ void PredictQuestionPanel::changeEvent(QEvent* event) {
 
 void PredictQuestionPanel::showScore(const PredictScore& score) {
     score_->setText(tr("%1 / %2 right").arg(score.right()).arg(score.asked()));
-    streak_->setText(tr("streak %1 (best %2)").arg(score.streak()).arg(score.bestStreak()));
+    streak_ = tr("streak %1 (best %2)").arg(score.streak()).arg(score.bestStreak());
+    showTally();
 }
 
 void PredictQuestionPanel::showProgress(int number, int total) {
-    progress_->setText(tr("question %1 of %2").arg(number).arg(total));
+    question_ = tr("question %1 of %2").arg(number).arg(total);
+    showTally();
+}
+
+void PredictQuestionPanel::showTally() {
+    // Two lines beside the score: the streak and how far the quiz has gone.
+    progress_->setText(question_.isEmpty() ? streak_ : streak_ + QLatin1Char('\n') + question_);
 }
 
 void PredictQuestionPanel::clearChoices() {
@@ -188,7 +227,8 @@ void PredictQuestionPanel::askChoice(const QString& situation, const QString& pr
             b->setToolTip(tr("Key %1").arg(buttons_.size() + 1));
         }
         connect(b, &QPushButton::clicked, this, [this, id = c.id] { emit choiceMade(id); });
-        choiceLayout_->addWidget(b);
+        const int index = static_cast<int>(buttons_.size());
+        choiceLayout_->addWidget(b, index / kChoicesPerRow, index % kChoicesPerRow);
         b->show();  // at once, not when the layout gets round to it: a key may answer now
         buttons_.push_back(b);
     }
@@ -260,7 +300,7 @@ QString PredictQuestionPanel::situationText() const { return situation_->text();
 QString PredictQuestionPanel::promptText() const { return prompt_->text(); }
 QString PredictQuestionPanel::headlineText() const { return headline_->text(); }
 QString PredictQuestionPanel::explanationText() const { return explanation_->text(); }
-QString PredictQuestionPanel::scoreText() const { return score_->text() + QLatin1Char(' ') + streak_->text(); }
+QString PredictQuestionPanel::scoreText() const { return score_->text() + QLatin1Char(' ') + streak_; }
 QString PredictQuestionPanel::hintText() const { return hint_->text(); }
 
 }  // namespace ts::ui

@@ -11,7 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QHBoxLayout;
+class QGridLayout;
 
 namespace ts::ui {
 
@@ -61,6 +61,9 @@ public:
 protected:
     // The main window's font grows in presentation mode; the panel's sizes follow it.
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+public:
+    QSize minimumSizeHint() const override;
 
 signals:
     void choiceMade(int id);
@@ -75,14 +78,16 @@ private:
     void clearChoices();
     void setAsking(bool asking);
     void applyFonts();
+    void showTally();
 
     QLabel* score_;
-    QLabel* streak_;
+    QString streak_;    // "streak 2 (best 3)", then
+    QString question_;  // "question 3 of 12", on one line under the score
     QLabel* progress_;
     QLabel* situation_;
     QLabel* prompt_;
     QWidget* choiceRow_;
-    QHBoxLayout* choiceLayout_;
+    QGridLayout* choiceLayout_;
     std::vector<QPushButton*> buttons_;
     QWidget* textRow_;
     QLineEdit* field_;

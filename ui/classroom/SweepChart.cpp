@@ -139,9 +139,28 @@ void SweepChart::replaceChart(QChart* chart) {
     // Fonts go on before the chart is shown: set later, Qt Charts keeps the old label widths
     // and wraps "12000" over two lines.
     applyFonts(chart);
+    // The plot's height is known once the chart is laid out, and changes with the window.
+    connect(chart, &QChart::plotAreaChanged, this, [this, chart] { fitVerticalTitle(chart); });
     QChart* old = this->chart();
     setChart(chart);
     delete old;
+}
+
+void SweepChart::fitVerticalTitle(QChart* c) const {
+    const auto axes = c->axes(Qt::Vertical);
+    if (axes.isEmpty() || c->plotArea().isEmpty()) return;
+    QAbstractAxis* y = axes.front();
+    const QFont labels = y->labelsFont();
+    QFont title = labels;
+    title.setBold(true);
+    // As tall as the plot, less the text item's own margins; never below three quarters of
+    // the labels' size (Qt Charts elides what still does not fit).
+    const int room = qRound(c->plotArea().height()) - 16;
+    const double smallest = labels.pointSizeF() * 0.75;
+    while (title.pointSizeF() > smallest && QFontMetrics(title).horizontalAdvance(y->titleText()) > room) {
+        title.setPointSizeF(title.pointSizeF() - 0.5);
+    }
+    if (y->titleFont() != title) y->setTitleFont(title);
 }
 
 QString SweepChart::horizontalTitle() const {

@@ -38,6 +38,9 @@ public:
 private:
     void replaceChart(QChart* chart);
     void applyFonts(QChart* chart) const;
+    // The vertical axis title in smaller type when the plot is too low for it (presentation
+    // mode, "Aggiornamenti persi"): Qt Charts would cut it to "Aggiornamenti p...".
+    void fitVerticalTitle(QChart* chart) const;
 
     QList<QPointF> plotted_;
     bool presentation_ = false;

@@ -1,5 +1,6 @@
 #include "editor/WorkloadTableEditor.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -62,6 +63,15 @@ bool WorkloadTableEditor::setText(const QByteArray& text, const QString& path, Q
     if (loaded) view_->resizeColumnsToContents();
     updateState();
     return loaded;
+}
+
+void WorkloadTableEditor::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    // The header sections keep the widths measured in the old type or words ("Nome" cut to
+    // "Iom" in presentation mode) until they are measured again.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
+        view_->resizeColumnsToContents();
+    }
 }
 
 QByteArray WorkloadTableEditor::text() const {

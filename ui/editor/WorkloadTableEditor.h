@@ -40,6 +40,10 @@ class WorkloadTableEditor : public QWidget {
   signals:
     void textChanged(const QString& text);
 
+  protected:
+    // Larger type (presentation mode) or another language: the columns fit their headers again.
+    void changeEvent(QEvent* event) override;
+
   private:
     void updateState();
 

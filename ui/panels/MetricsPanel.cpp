@@ -54,6 +54,14 @@ MetricsPanel::MetricsPanel(QWidget* parent)
     showRun(nullptr);
 }
 
+void MetricsPanel::setChartOf(QChartView* view, QChart* chart) {
+    // A chart asks for room for its axes and legend in the current type, which in presentation
+    // mode would hold every dock beside it (and the window) taller than a projector: it draws
+    // in what the window can spare, as the table does.
+    chart->setMinimumSize(QSizeF(0, 0));
+    view->setChart(chart);
+}
+
 // The report's exit status ("completed", "time-limit", ...) in the interface's language.
 QString MetricsPanel::exitWords(const std::string& status) {
     if (status == "completed") return tr("completed");
@@ -73,7 +81,7 @@ void MetricsPanel::showRun(const RunRecording* recording) {
         table_->setRowCount(0);
         for (QChartView* view : {chart_, utilisation_}) {
             QChart* old = view->chart();
-            view->setChart(new QChart);
+            setChartOf(view, new QChart);
             delete old;
         }
         return;
@@ -127,7 +135,7 @@ void MetricsPanel::showRun(const RunRecording* recording) {
     series->attachAxis(values);
     chart->legend()->setAlignment(Qt::AlignBottom);
     QChart* old = chart_->chart();
-    chart_->setChart(chart);
+    setChartOf(chart_, chart);
     delete old;
     showUtilisation(*report);
 }
@@ -159,7 +167,7 @@ void MetricsPanel::showUtilisation(const RunReport& report) {
     series->attachAxis(y);
     chart->legend()->hide();
     QChart* old = utilisation_->chart();
-    utilisation_->setChart(chart);
+    setChartOf(utilisation_, chart);
     delete old;
 }
 

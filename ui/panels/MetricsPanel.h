@@ -7,6 +7,7 @@
 #include <string>
 
 class QTableWidget;
+class QChart;
 class QChartView;
 class QLabel;
 
@@ -28,6 +29,7 @@ public:
 
 private:
     static QString exitWords(const std::string& status);
+    static void setChartOf(QChartView* view, QChart* chart);
     void showUtilisation(const RunReport& report);
 
     QLabel* summary_;

@@ -1,6 +1,8 @@
 #include "window/RunToolBar.h"
 
 #include <QAction>
+#include <QEvent>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -67,13 +69,36 @@ RunToolBar::RunToolBar(PlaybackController& controller, QWidget* parent)
 
     scrubber_ = new QSlider(Qt::Horizontal);
     scrubber_->setRange(0, kScrubberSteps);
-    scrubber_->setMinimumWidth(200);
+    scrubber_->setMinimumWidth(240);
     scrubber_->setToolTip(tr("Drag to move through the recorded run"));
     addWidget(scrubber_);
     connect(scrubber_, &QSlider::valueChanged, this, &RunToolBar::scrubbed);
     timeText_ = new QLabel;
     timeText_->setMinimumWidth(150);
     addWidget(timeText_);
+}
+
+void RunToolBar::resizeEvent(QResizeEvent* event) {
+    QToolBar::resizeEvent(event);
+    fitLabels();
+}
+
+void RunToolBar::changeEvent(QEvent* event) {
+    QToolBar::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
+        // Other type or words: measure the labelled bar again.
+        setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        fitLabels();
+    }
+}
+
+void RunToolBar::fitLabels() {
+    const bool labelled = toolButtonStyle() == Qt::ToolButtonTextBesideIcon;
+    if (labelled) labelledWidth_ = sizeHint().width();
+    // Icons alone until the bar is wide enough for the labels again (their names stay in the
+    // tooltips); comparing with the labelled width measured, not the current one, cannot flicker.
+    const bool fits = width() >= labelledWidth_;
+    if (fits != labelled) setToolButtonStyle(fits ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
 }
 
 double RunToolBar::speedAt(int position) { return std::pow(10.0, 3.0 + position / 100.0); }

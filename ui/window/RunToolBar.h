@@ -30,12 +30,20 @@ public:
     static double speedAt(int position);
     static int positionFor(double nsPerSecond);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
 private:
+    // The buttons' labels are the first to go when the bar is narrower than all it holds
+    // (large type, longer words): the scrubber and the time stay out of the » overflow.
+    void fitLabels();
     void runToTyped();
     void scrubbed(int position);
     void speedMoved(int position);
 
     PlaybackController& controller_;
+    int labelledWidth_ = 0;  // what the bar needs with its buttons labelled
     QAction* play_;
     QAction* nextLine_;
     QSlider* speed_;
