@@ -185,7 +185,12 @@ QString PredictMode::situation(const PredictQuestion& q) const {
     // What the thread that had the CPU does now; a thread that goes on after its quantum went
     // back to the ready queue too, and was picked again.
     const QString name = QString::fromStdString(r->threadName(q.leftTid));
-    const ThreadNow& left = r->stateAt(q.at).threads[static_cast<std::size_t>(q.leftTid)];
+    // stateAt answers a state by value: keep it while its thread is read (AddressSanitizer found
+    // a reference into the temporary).
+    const RunState state = r->stateAt(q.at);
+    const auto index = static_cast<std::size_t>(q.leftTid);
+    if (index >= state.threads.size()) return tr("At %1 %2 is free.").arg(when, cpu);
+    const ThreadNow& left = state.threads[index];
     if (left.state == ThreadState::Terminated) return tr("At %1 %2 has finished and leaves %3.").arg(when, name, cpu);
     if (left.state == ThreadState::Blocked) {
         return tr("At %1 %2 blocks (%3) and leaves %4.").arg(when, name, GanttStyle::reasonName(left.reason), cpu);
