@@ -8,6 +8,7 @@
 #include "OptionValues.h"
 #include "QuizCommand.h"
 #include "SweepCommand.h"
+#include "TableOutputs.h"
 #include "UsageError.h"
 
 namespace ts::app {
@@ -196,15 +197,7 @@ CompareRequest CommandLine::parseCompare(std::vector<std::string> arguments) {
             throw UsageError("compare",
                              "compare takes --policies LIST (e.g. --policies fcfs,rr:4ms), "
                              "not --policy");
-        } else if (name == "--csv") {
-            request.csvPath =
-                values.outputPath(name, cursor.valueOf(argument, "a file name, or - for stdout"));
-        } else if (name == "--json") {
-            request.jsonPath =
-                values.outputPath(name, cursor.valueOf(argument, "a file name, or - for stdout"));
-        } else if (name == "--quiet" || name == "-q") {
-            cursor.noValue(argument);
-            request.quiet = true;
+        } else if (readTableOutputOption(cursor, argument, values, request)) {
         } else {
             unknownOption(cursor, name);
         }

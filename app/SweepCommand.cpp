@@ -50,15 +50,7 @@ SweepRequest SweepCommand::parse(std::vector<std::string> arguments) {
         } else if (name == "--jobs" || name == "-j") {
             request.jobs = static_cast<int>(
                 values.integer(name, cursor.valueOf(argument, "a number of threads"), 1, kMaxJobs));
-        } else if (name == "--csv") {
-            request.csvPath =
-                values.outputPath(name, cursor.valueOf(argument, "a file name, or - for stdout"));
-        } else if (name == "--json") {
-            request.jsonPath =
-                values.outputPath(name, cursor.valueOf(argument, "a file name, or - for stdout"));
-        } else if (name == "--quiet" || name == "-q") {
-            cursor.noValue(argument);
-            request.quiet = true;
+        } else if (readTableOutputOption(cursor, argument, values, request)) {
         } else {
             throw UsageError(kCommand, "unknown option '" + name + "'");
         }
