@@ -10,24 +10,16 @@ namespace {
 
 using Layout = JsonWriter::Layout;
 
-void optionalTime(JsonWriter& json, const std::optional<Time>& t) {
-    if (t) {
-        json.value(*t);
-    } else {
-        json.null();
-    }
-}
-
 void writeProcess(JsonWriter& json, const ProcessMetrics& p) {
     json.beginObject(Layout::Inline);
     json.key("pid").value(p.pid);
     json.key("name").value(p.name);
     json.key("arrival_ns").value(p.arrival);
-    optionalTime(json.key("first_run_ns"), p.firstRun);
-    optionalTime(json.key("completion_ns"), p.completion);
-    optionalTime(json.key("turnaround_ns"), p.turnaround);
+    json.key("first_run_ns").value(p.firstRun);
+    json.key("completion_ns").value(p.completion);
+    json.key("turnaround_ns").value(p.turnaround);
     json.key("waiting_ns").value(p.waiting);
-    optionalTime(json.key("response_ns"), p.response);
+    json.key("response_ns").value(p.response);
     json.key("cpu_ns").value(p.cpu);
     json.key("deadline_misses").value(p.deadlineMisses);
     // Extensions.
@@ -43,8 +35,8 @@ void writeThread(JsonWriter& json, const ThreadMetrics& t) {
     json.key("pid").value(t.pid);
     json.key("name").value(t.name);
     json.key("daemon").value(t.daemon);
-    optionalTime(json.key("start_ns"), t.start);
-    optionalTime(json.key("end_ns"), t.end);
+    json.key("start_ns").value(t.start);
+    json.key("end_ns").value(t.end);
     json.key("cpu_ns").value(t.cpu);
     json.key("waiting_ns").value(t.waiting);
     json.endObject();
@@ -123,7 +115,7 @@ void ReportJson::write(std::ostream& out, const RunReport& r, Options options) {
     json.key("captions").beginArray();
     for (const CaptionRecord& c : r.captions) {
         json.beginObject(Layout::Inline);
-        optionalTime(json.key("t_ns"), c.t);
+        json.key("t_ns").value(c.t);
         json.key("text").value(c.text);
         json.key("pause").value(c.pause);
         json.key("moment").value(c.moment);

@@ -52,13 +52,6 @@ void SweepOutput::writeCsv(std::ostream& out) const {
 
 void SweepOutput::writeJson(std::ostream& out) const {
     using Layout = JsonWriter::Layout;
-    auto optionalTime = [](JsonWriter& json, const std::optional<Time>& t) {
-        if (t) {
-            json.value(*t);
-        } else {
-            json.null();
-        }
-    };
     JsonWriter json(out);
     json.beginObject();
     json.key("scenario").value(scenario_);
@@ -69,9 +62,9 @@ void SweepOutput::writeJson(std::ostream& out) const {
         json.beginObject(Layout::Inline);
         json.key("value").value(p.value);
         json.key("value_text").value(SweepValues::format(parameter_, p.value));
-        optionalTime(json.key("avg_turnaround_ns"), p.averageTurnaround);
-        optionalTime(json.key("avg_waiting_ns"), p.averageWaiting);
-        optionalTime(json.key("avg_response_ns"), p.averageResponse);
+        json.key("avg_turnaround_ns").value(p.averageTurnaround);
+        json.key("avg_waiting_ns").value(p.averageWaiting);
+        json.key("avg_response_ns").value(p.averageResponse);
         json.key("context_switches").value(p.contextSwitches);
         json.key("cpu_utilization").rawNumber(utilizationText(p.cpuUtilization));
         json.key("end_ns").value(p.end);
