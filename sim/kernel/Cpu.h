@@ -2,7 +2,6 @@
 // One simulated CPU: idle, switching context to a thread, or running it.
 #include <cstdint>
 
-#include "kernel/EventQueue.h"
 #include "kernel/Time.h"
 
 namespace ts {
@@ -17,7 +16,6 @@ struct Cpu {
     Time phaseStart = 0;           // start of the current switch or run slice
     Time accountedUntil = 0;       // the running thread's CPU time is charged up to here
     Time quantumEnd = kNever;
-    EventQueue::Handle pending;    // the event that ends the current phase
     Time aheadUntil = 0;           // a stepped thread's body has executed up to here
     bool preemptRequested = false; // pre-empt once the instruction in progress ends
     int preemptedTid = -1;         // the thread just pre-empted here, for the next decision

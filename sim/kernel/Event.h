@@ -4,6 +4,8 @@
 
 namespace ts {
 
+// (A CPU's own events, the end of its context switch or run slice, are not among these: they
+// are kept in CpuTimers.)
 struct Event {
     enum class Kind : std::uint8_t {
         ProcessArrival,   // target: pid
@@ -11,7 +13,6 @@ struct Event {
         Wake,             // target: tid, arg: its block sequence; its sleep, I/O or wait is over
         Timeout,          // target: tid, arg: its block sequence; its wait timed out
         Interrupt,        // target: tid; an asynchronous exception (Ctrl-C) for it
-        CpuPhaseEnd,      // target: cpu, its context switch or run slice ends
         JobRelease,       // target: pid, arg: its thread; a periodic task releases a job
         DeadlineCheck,    // target: the periodic task's thread, arg: job index
         MlfqBoost,        // every thread back to the top queue

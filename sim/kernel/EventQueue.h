@@ -74,6 +74,36 @@ class EventQueue {
         return take(top);
     }
 
+    // The key events are ordered by: the priority in the top 8 bits, the insertion number below.
+    static std::uint64_t orderOf(std::uint8_t priority, std::uint64_t seq) {
+        return (static_cast<std::uint64_t>(priority) << 56) | seq;
+    }
+    // (time, order) as one 128-bit number: one comparison without a branch in between. Times
+    // are never negative here (nothing happens before 0), so they compare right as unsigned.
+    static bool before(Time aTime, std::uint64_t aOrder, Time bTime, std::uint64_t bOrder) {
+        return ((static_cast<UInt128>(static_cast<std::uint64_t>(aTime)) << 64) | aOrder) <
+               ((static_cast<UInt128>(static_cast<std::uint64_t>(bTime)) << 64) | bOrder);
+    }
+    // An insertion number for an event kept outside the set (a CPU's: CpuTimers), so that it
+    // is ordered among the set's events exactly as if it had been inserted here.
+    std::uint64_t takeSeq() { return nextSeq_++; }
+    // The earliest event's time and order; false when the set is empty.
+    bool peekKey(Time& time, std::uint64_t& order) const {
+        const Entry* top = hasHead_ ? &head_ : heap_.empty() ? nullptr : &heap_.front();
+        if (laneFront_ < lane_.size()) {
+            const LaneEntry& l = lane_[laneFront_];
+            if (!top || before(l.time, l.order, *top)) {
+                time = l.time;
+                order = l.order;
+                return true;
+            }
+        }
+        if (!top) return false;
+        time = top->time;
+        order = top->order;
+        return true;
+    }
+
     void reserve(std::size_t n);
     void clear();
     std::uint64_t inserted() const { return nextSeq_; }
@@ -99,15 +129,6 @@ class EventQueue {
     };
     static constexpr std::size_t kArity = 4;
 
-    static std::uint64_t orderOf(std::uint8_t priority, std::uint64_t seq) {
-        return (static_cast<std::uint64_t>(priority) << 56) | seq;
-    }
-    // (time, order) as one 128-bit number: one comparison without a branch in between. Times
-    // are never negative here (nothing happens before 0), so they compare right as unsigned.
-    static bool before(Time aTime, std::uint64_t aOrder, Time bTime, std::uint64_t bOrder) {
-        return ((static_cast<UInt128>(static_cast<std::uint64_t>(aTime)) << 64) | aOrder) <
-               ((static_cast<UInt128>(static_cast<std::uint64_t>(bTime)) << 64) | bOrder);
-    }
     static bool before(Time aTime, std::uint64_t aOrder, const Entry& b) {
         return before(aTime, aOrder, b.time, b.order);
     }

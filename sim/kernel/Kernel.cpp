@@ -16,6 +16,8 @@ Kernel::Kernel(const MachineConfig& machine, std::unique_ptr<SchedulingPolicy> p
     const int n = std::clamp(machine_.cpus, 1, 256);
     cpus_.resize(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i) cpus_[static_cast<std::size_t>(i)].id = i;
+    cpuTimers_.resize(n);
+    idleCpus_ = n;
     preemptive_ = policy_->preemptive();
     shortcuts_ = policy_->shortcuts();
     if (shortcuts_.fixedQuantum) fixedQuantum_ = policy_->quantum(Thread{}, 0);
@@ -88,34 +90,44 @@ void Kernel::start() {
 
 bool Kernel::step() {
     if (!started_) start();
-    if (events_.empty()) return false;
-    executeNext(events_.peekTime());
-    return true;
+    return executeNext(kNever);
 }
 
-void Kernel::executeNext(Time at) {
+bool Kernel::executeNext(Time until) {
+    // The earliest of the event set's first event and the CPUs' first one.
+    Time at = kNever;
+    std::uint64_t order = 0;
+    const bool queued = events_.peekKey(at, order);
+    const bool cpuFirst =
+        cpuTimers_.any() &&
+        (!queued || EventQueue::before(cpuTimers_.topTime(), cpuTimers_.topOrder(), at, order));
+    if (cpuFirst) at = cpuTimers_.topTime();
+    if ((!queued && !cpuFirst) || at > until) return false;
     now_ = at;
-    const Event e = events_.pop();
     ++counters_.events;
-    dispatchEvent(e);
+    if (cpuFirst) {
+        const int cpu = cpuTimers_.topCpu();
+        cpuTimers_.clear(cpu);
+        onCpuPhaseEnd(cpu);
+    } else {
+        dispatchEvent(events_.pop());
+    }
     // The dispatcher runs once an instant is over, so that it sees every change of that instant
     // at once (arrivals, expiries, wake-ups). Done here rather than as an event of its own: it
     // saves a trip through the event set on every dispatch.
-    if (rescheduleQueued_ && (events_.empty() || events_.peekTime() > now_)) {
+    if (rescheduleQueued_ && nextEventTime() > now_) {
         ++counters_.events;  // a dispatcher run counts as one event, as it did when it was one
         onReschedule();
     }
+    return true;
 }
 
 void Kernel::run(Time until) {
     if (!started_) start();
     runUntil_ = until;
-    while (!events_.empty()) {
-        const Time next = events_.peekTime();
-        if (next > until) break;
-        executeNext(next);
+    while (executeNext(until)) {
     }
-    if (!events_.empty()) {
+    if (hasPendingEvents()) {
         stoppedByLimit_ = true;
         closeAt(until);
     } else {
@@ -158,7 +170,6 @@ void Kernel::dispatchEvent(const Event& e) {
         case Event::Kind::Wake: onWake(e.target, seq); break;
         case Event::Kind::Timeout: onTimeout(e.target, seq); break;
         case Event::Kind::Interrupt: onInterrupt(e.target); break;
-        case Event::Kind::CpuPhaseEnd: onCpuPhaseEnd(e.target); break;
         case Event::Kind::JobRelease: onJobRelease(e.target, e.arg); break;
         case Event::Kind::DeadlineCheck: onDeadlineCheck(e.target, e.arg); break;
         case Event::Kind::MlfqBoost: onBoost(); break;
@@ -286,8 +297,7 @@ void Kernel::killThread(Thread& t) {
     }
     if (t.cpu >= 0) {
         Cpu& cpu = cpus_[static_cast<std::size_t>(t.cpu)];
-        events_.cancel(cpu.pending);
-        cpu.pending = {};
+        cpuTimers_.clear(cpu.id);
         if (cpu.phase == Cpu::Phase::Running) {
             if (cpu.accountedUntil < now_) charge(cpu);
             endRun(cpu);
@@ -296,6 +306,7 @@ void Kernel::killThread(Thread& t) {
             emitSlice(cpu, Slice::Kind::Switch, cpu.phaseStart, now_);
             cpu.current = -1;
             cpu.phase = Cpu::Phase::Idle;
+            ++idleCpus_;
             t.cpu = -1;
         }
         if (p.gilOwner == t.tid) releaseGil(p, t.tid);

@@ -3,6 +3,7 @@
 // context switches with their cost, the Run/Sleep process table and periodic job releases.
 // Events are ordered by (time, priority, insertion number), so every run is reproducible.
 // step() executes one event; run() only loops over step(). Nothing allocates per event.
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "kernel/Cpu.h"
+#include "kernel/CpuTimers.h"
 #include "kernel/EventQueue.h"
 #include "kernel/KernelObserver.h"
 #include "kernel/MachineConfig.h"
@@ -90,8 +92,11 @@ public:
     void run(Time until = kNever);
 
     Time now() const { return now_; }
-    bool hasPendingEvents() const { return !events_.empty(); }
-    Time nextEventTime() const { return events_.empty() ? kNever : events_.peekTime(); }
+    bool hasPendingEvents() const { return !events_.empty() || cpuTimers_.any(); }
+    Time nextEventTime() const {
+        const Time queued = events_.empty() ? kNever : events_.peekTime();
+        return cpuTimers_.any() ? std::min(queued, cpuTimers_.topTime()) : queued;
+    }
     bool stoppedByLimit() const { return stoppedByLimit_; }
     // The run ended with threads alive, all blocked, and nothing left that could wake them.
     bool deadlocked() const { return deadlocked_; }
@@ -110,8 +115,9 @@ private:
     enum class Next : std::uint8_t { WantsCpu, Blocked, Exited };
 
     void start();
-    // Executes the earliest event, which is at `at` (and the dispatcher, when the instant ends).
-    void executeNext(Time at);
+    // Executes the earliest event, the event set's or a CPU's, when it is not after `until`
+    // (and the dispatcher, when the instant ends); false when there is none so early.
+    bool executeNext(Time until);
     void dispatchEvent(const Event& e);
     void onArrival(int pid);
     void onThreadStart(int tid);
@@ -123,6 +129,9 @@ private:
     void onDeadlineCheck(int tid, int job);
     void onBoost();
     void onReschedule();
+    // Counts the instant's pre-emptions by the timer (Cpu::expiredTid); only after an expiry,
+    // not at every dispatcher run.
+    void countExpiries();
 
     // Carries out demand `d` (and the body's next ones, while they finish at once).
     Next apply(Thread& t, Demand d);
@@ -164,6 +173,10 @@ private:
     void fillIdleCpus();
     void beginRun(Cpu& cpu);
     void scheduleCpuEnd(Cpu& cpu);
+    // The CPU's next event (its phase's end), in the order it would have in the event set.
+    void setCpuTimer(const Cpu& cpu, Time at) {
+        cpuTimers_.set(cpu.id, at, EventQueue::orderOf(cpuPriority(), events_.takeSeq()));
+    }
     void charge(Cpu& cpu);
     void endRun(Cpu& cpu);
     void emitSlice(const Cpu& cpu, Slice::Kind kind, Time start, Time end);
@@ -193,6 +206,7 @@ private:
     Time fixedQuantum_ = kNever;             // the quantum, when shortcuts_.fixedQuantum
 
     EventQueue events_;
+    CpuTimers cpuTimers_;  // the CPUs' phase ends, outside events_ (CpuTimers.h)
     std::deque<Thread> threads_;     // deque: policies hold pointers, threads may be added later
     std::deque<Process> processes_;
     std::vector<Thread*> threadAt_;    // &threads_[tid] (a deque keeps its elements in place)
@@ -208,6 +222,8 @@ private:
     bool deadlocked_ = false;
     Time runUntil_ = kNever;
     int nextSyncObject_ = 0;
+    int idleCpus_ = 0;             // CPUs in Phase::Idle
+    bool expiryToCount_ = false;   // a Cpu::expiredTid is set (onReschedule counts it)
     bool rescheduleQueued_ = false;
     bool inReschedule_ = false;
     std::uint64_t nextReadySeq_ = 0;

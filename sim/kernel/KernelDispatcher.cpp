@@ -12,7 +12,6 @@ namespace ts {
 // docs/performance.md: a fifth of the instructions were saving and restoring registers).
 [[gnu::flatten]] void Kernel::onCpuPhaseEnd(int cpuId) {
     Cpu& cpu = cpus_[static_cast<std::size_t>(cpuId)];
-    cpu.pending = {};
     if (cpu.phase == Cpu::Phase::Switching) {
         cpu.busySwitch += now_ - cpu.phaseStart;
         emitSlice(cpu, Slice::Kind::Switch, cpu.phaseStart, now_);
@@ -75,7 +74,7 @@ void Kernel::runBody(Cpu& cpu) {
         t.hasPending = true;
         t.pending = after;
     }
-    cpu.pending = events_.insert(end, cpuPriority(), Event{Event::Kind::CpuPhaseEnd, cpu.id, 0});
+    setCpuTimer(cpu, end);
 }
 
 void Kernel::leaveCpu(Cpu& cpu, Thread& t, ReadyReason why) {
@@ -83,6 +82,7 @@ void Kernel::leaveCpu(Cpu& cpu, Thread& t, ReadyReason why) {
     if (why == ReadyReason::QuantumExpired) {
         if (!shortcuts_.noExpiryHook) policy_->quantumExpired(t, !policy_->empty());
         cpu.expiredTid = t.tid;
+        expiryToCount_ = true;
     }
     if (why == ReadyReason::Preempted) {
         cpu.preemptedTid = t.tid;
@@ -111,6 +111,12 @@ Cpu* Kernel::idleCpuFor(const Thread& t) {
     }
     // A thread whose quantum expired and that is still waiting was pre-empted by the timer:
     // another thread got the CPU it wanted.
+    if (expiryToCount_) countExpiries();
+    inReschedule_ = false;
+}
+
+void Kernel::countExpiries() {
+    expiryToCount_ = false;
     for (Cpu& c : cpus_) {
         if (c.expiredTid < 0) continue;
         Thread& t = thread(c.expiredTid);
@@ -120,20 +126,12 @@ Cpu* Kernel::idleCpuFor(const Thread& t) {
         }
         c.expiredTid = -1;
     }
-    inReschedule_ = false;
 }
 
 void Kernel::fillIdleCpus() {
     for (;;) {
         // An idle CPU first: once the last one is taken, no call to the policy is needed.
-        bool anyIdle = false;
-        for (const Cpu& c : cpus_) {
-            if (c.phase == Cpu::Phase::Idle) {
-                anyIdle = true;
-                break;
-            }
-        }
-        if (!anyIdle) return;
+        if (idleCpus_ == 0) return;
         const std::size_t ready = policy_->size();
         if (ready == 0) return;
         Choice why;
@@ -182,8 +180,7 @@ bool Kernel::preemptOne() {
         victimCpu->preemptRequested = true;
         return true;
     }
-    events_.cancel(victimCpu->pending);
-    victimCpu->pending = {};
+    cpuTimers_.clear(victimCpu->id);
     ++victim.preemptions;
     ++counters_.preemptions;
     leaveCpu(*victimCpu, victim, ReadyReason::Preempted);
@@ -203,6 +200,7 @@ bool Kernel::dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind,
         p.gilOwner = t.tid;
     }
     ++counters_.dispatches;
+    --idleCpus_;  // it switches to the thread, or runs it at once
     t.cpu = cpu.id;
     cpu.current = t.tid;
     if (observing_) {
@@ -232,8 +230,7 @@ bool Kernel::dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind,
     }
     cpu.phase = Cpu::Phase::Switching;
     cpu.phaseStart = now_;
-    cpu.pending = events_.insert(saturatingAdd(now_, cost), cpuPriority(),
-                                 Event{Event::Kind::CpuPhaseEnd, cpu.id, 0});
+    setCpuTimer(cpu, saturatingAdd(now_, cost));
     return true;
 }
 
@@ -270,7 +267,7 @@ void Kernel::scheduleCpuEnd(Cpu& cpu) {
     const Time end = t.stepped ? cpu.accountedUntil
                                : std::min(saturatingAdd(cpu.accountedUntil, t.burstLeft),
                                           cpu.quantumEnd);
-    cpu.pending = events_.insert(end, cpuPriority(), Event{Event::Kind::CpuPhaseEnd, cpu.id, 0});
+    setCpuTimer(cpu, end);
 }
 
 void Kernel::charge(Cpu& cpu) {
@@ -290,6 +287,7 @@ void Kernel::endRun(Cpu& cpu) {
     cpu.last = t.tid;
     cpu.current = -1;
     cpu.phase = Cpu::Phase::Idle;
+    ++idleCpus_;
     cpu.quantumEnd = kNever;
     cpu.preemptRequested = false;
     t.cpu = -1;

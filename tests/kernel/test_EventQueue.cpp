@@ -106,7 +106,7 @@ class EventQueueTest : public QObject {
                      Event{Event::Kind::DeadlineCheck, 2, 0});
         q.insertPair(10, 1, Event{Event::Kind::JobRelease, 3, 0}, 3,
                      Event{Event::Kind::DeadlineCheck, 4, 0});
-        q.insert(10, 2, Event{Event::Kind::CpuPhaseEnd, 5, 0});
+        q.insert(10, 2, Event{Event::Kind::Timeout, 5, 0});
         q.insert(10, 3, Event{Event::Kind::DeadlineCheck, 6, 0});
         q.insert(5, 1, Event{Event::Kind::Wake, 7, 0});
         QCOMPARE(q.size(), std::size_t(7));
