@@ -21,6 +21,8 @@ Kernel::Kernel(const MachineConfig& machine, std::unique_ptr<SchedulingPolicy> p
     preemptive_ = policy_->preemptive();
     shortcuts_ = policy_->shortcuts();
     if (shortcuts_.fixedQuantum) fixedQuantum_ = policy_->quantum(Thread{}, 0);
+    fifo_ = shortcuts_.fixedQuantum ? policy_->plainFifo() : nullptr;
+    fifoReason_ = policy_->reasonCode();
 }
 
 int Kernel::addProcess(const ProcessInfo& info) {

@@ -19,6 +19,7 @@
 #include "kernel/Process.h"
 #include "kernel/Thread.h"
 #include "kernel/ThreadBody.h"
+#include "policies/ReadyFifo.h"
 #include "policies/SchedulingPolicy.h"
 #include "random/Random.h"
 
@@ -159,7 +160,11 @@ private:
         setState(t, ThreadState::Ready);
         t.readySince = now_;
         t.readySeq = nextReadySeq_++;
-        policy_->enqueue(t, now_, why);
+        if (fifo_) {
+            fifo_->push(t);
+        } else {
+            policy_->enqueue(t, now_, why);
+        }
         requestReschedule();
     }
     void terminate(Thread& t);
@@ -168,6 +173,8 @@ private:
     }
 
     bool dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind, int other);
+    // The policy's pick: from its plain FIFO here when it has one, else its pickNext().
+    Thread* pickNext(Choice& why);
     void runBody(Cpu& cpu);
     void leaveCpu(Cpu& cpu, Thread& t, ReadyReason why);
     void fillIdleCpus();
@@ -204,6 +211,8 @@ private:
     bool preemptive_ = false; // the policy's, fixed for its life
     SchedulingPolicy::Shortcuts shortcuts_;  // the policy's calls the kernel leaves out
     Time fixedQuantum_ = kNever;             // the quantum, when shortcuts_.fixedQuantum
+    ReadyFifo* fifo_ = nullptr;              // the policy's plain FIFO, worked here (plainFifo())
+    ReasonCode fifoReason_ = ReasonCode::FirstCome;
 
     EventQueue events_;
     CpuTimers cpuTimers_;  // the CPUs' phase ends, outside events_ (CpuTimers.h)

@@ -132,11 +132,11 @@ void Kernel::fillIdleCpus() {
     for (;;) {
         // An idle CPU first: once the last one is taken, no call to the policy is needed.
         if (idleCpus_ == 0) return;
-        const std::size_t ready = policy_->size();
+        const std::size_t ready = fifo_ ? fifo_->size() : policy_->size();
         if (ready == 0) return;
         Choice why;
         const bool alone = ready == 1;
-        Thread* t = policy_->pickNext(now_, why);
+        Thread* t = pickNext(why);
         if (!t) return;
         Cpu* cpu = idleCpuFor(*t);
         DecisionKind kind = DecisionKind::Dispatch;
@@ -154,6 +154,13 @@ void Kernel::fillIdleCpus() {
         cpu->preemptedTid = -1;
         dispatch(*cpu, *t, why, kind, other);  // may block the thread on the GIL instead
     }
+}
+
+Thread* Kernel::pickNext(Choice& why) {
+    if (!fifo_) return policy_->pickNext(now_, why);
+    Thread* t = fifo_->pop();
+    if (t) why = Choice{fifoReason_, fixedQuantum_ != kNever ? fixedQuantum_ : t->readySince, 0};
+    return t;
 }
 
 bool Kernel::preemptOne() {

@@ -23,6 +23,7 @@ public:
     ReasonCode reasonCode() const override { return ReasonCode::FirstCome; }
     // No accounting; round robin and the scripted policy add only a fixed quantum.
     Shortcuts shortcuts() const override { return {true, true, true}; }
+    ReadyFifo* plainFifo() override { return &fifo_; }
 
 protected:
     ReadyFifo fifo_;

@@ -5,7 +5,7 @@
 
 namespace ts {
 
-class RoundRobinPolicy : public FcfsPolicy {
+class RoundRobinPolicy final : public FcfsPolicy {
 public:
     explicit RoundRobinPolicy(Time quantum) : quantum_(quantum) {}
     const char* name() const override { return "rr"; }

@@ -32,6 +32,7 @@ public:
     Time quantum(const Thread&, Time) const override { return quantum_ > 0 ? quantum_ : kNever; }
     ReasonCode reasonCode() const override { return ReasonCode::Scheduled; }
     Thread* pickNext(Time now, Choice& why) override;
+    ReadyFifo* plainFifo() override { return nullptr; }  // the schedule picks, not the FIFO
     void forEachReady(Time now, const std::function<void(const Thread&)>& visit) const override;
     const Thread* peekNext(Time now) const override;
 
