@@ -4,16 +4,22 @@
 // and the docks, hides the cursor, and lets every click through; captions and code grow to a
 // projector's size, and a caption is never clipped at 1920x1080 or 1280x720.
 //
-// With TIMESLICE_SCREENSHOTS=DIR set, the test also leaves DIR/present-laser-1920x1080.png.
+// With TIMESLICE_SCREENSHOTS=DIR set, the test also leaves DIR/present-*.png to look at.
 #include <QtTest>
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QScreen>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QWindow>
 
+#include "classroom/ReadyChoicePanel.h"
+#include "classroom/SchedulerMode.h"
 #include "editor/CodeEditor.h"
 #include "editor/EditorPanel.h"
 #include "gantt/GanttView.h"
@@ -203,6 +209,11 @@ private slots:
         w.present().setPresenting(true);
         QCOMPARE(w.editor().editor().font().pointSize(), ProjectorSizes::kCodePoints);
         QCOMPARE(w.source().view().font().pointSize(), ProjectorSizes::kCodePoints);
+        // The line numbers widen with the font, and the code moves right to make room for them
+        // (it stayed under them, its first letters hidden).
+        const SourceView& source = w.source().view();
+        QCOMPARE(source.viewport()->x() - source.contentsRect().left(), source.gutterWidth());
+        QVERIFY(source.gutterWidth() > 3 * QFontMetrics(QFont(QStringLiteral("monospace"), 9)).horizontalAdvance(QLatin1Char('9')) + 26);
         for (const QLabel* label : w.captions().findChildren<QLabel*>()) {
             QVERIFY(label->font().pointSize() >= 28);
         }
@@ -211,6 +222,7 @@ private slots:
         QCOMPARE(qRound(w.editor().editor().tabStopDistance()), 4 * code.horizontalAdvance(QLatin1Char(' ')));
         w.present().setPresenting(false);
         QCOMPARE(w.editor().editor().font().pointSize(), editorNormal);
+        QCOMPARE(source.viewport()->x() - source.contentsRect().left(), source.gutterWidth());
         for (const QLabel* label : w.captions().findChildren<QLabel*>()) {
             QVERIFY(label->font().pointSize() < 28);
         }
@@ -284,6 +296,62 @@ private slots:
         QTRY_VERIFY(!w.isFullScreen());
         w.resize(1920, 1080);
         QTRY_COMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    }
+
+    // Be the scheduler in its column while presenting: the ready threads' buttons and the
+    // Undo / Start over / Save row wrap to the column's width instead of running off its edge
+    // (a horizontal scroll bar a class would not see), on both projectors, in both languages.
+    void schedulerFitsItsColumnInPresentation_data() { toolbarKeepsItsSlidersInPresentation_data(); }
+    void schedulerFitsItsColumnInPresentation() {
+        QFETCH(QSize, size);
+        QFETCH(int, language);
+        InterfaceLanguage::apply(static_cast<InterfaceLanguage::Choice>(language));
+        struct English {
+            ~English() { InterfaceLanguage::apply(InterfaceLanguage::Choice::English); }
+        } restore;
+        MainWindow w;
+        QVERIFY(w.openScenario(kRace));
+        presentOn(w, size);
+        QAction* open = nullptr;
+        for (QAction* menu : w.menuBar()->actions()) {
+            if (!menu->menu()) continue;
+            for (QAction* a : menu->menu()->actions()) {
+                if (a->text() == QCoreApplication::translate("ts::ui::MainWindow", "&Be the scheduler")) open = a;
+            }
+        }
+        QVERIFY(open);
+        open->trigger();
+        auto* mode = w.findChild<SchedulerMode*>();
+        QVERIFY(mode);
+        QTRY_VERIFY(mode->isVisible());
+        QCoreApplication::processEvents();
+        auto* scroll = qobject_cast<QScrollArea*>(mode->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        const QRect visible = scroll->viewport()->rect();
+        const QList<QPushButton*> buttons = mode->findChildren<QPushButton*>();
+        QVERIFY(buttons.size() >= 5);  // two threads ready at the first decision, and the three below
+        for (QPushButton* b : buttons) {
+            if (!b->isVisible()) continue;
+            const QRect place(b->mapTo(scroll->viewport(), QPoint(0, 0)), b->size());
+            QVERIFY2(place.left() >= visible.left() && place.right() <= visible.right(), qPrintable(b->text()));
+            QVERIFY2(b->width() >= b->minimumSizeHint().width(), qPrintable(b->text()));
+        }
+        // The threads' buttons one below the other, each as tall as its (wrapped) text.
+        const ReadyChoicePanel& panel = mode->choicePanel();
+        for (int i = 0; i + 1 < static_cast<int>(panel.choices().size()); ++i) {
+            // (The new heights reach the dock's layout through posted layout requests.)
+            QTRY_VERIFY(panel.button(i)->geometry().bottom() < panel.button(i + 1)->geometry().top());
+        }
+        for (int i = 0; i < static_cast<int>(panel.choices().size()); ++i) {
+            QVERIFY(panel.button(i)->height() >= panel.button(i)->sizeHint().height());
+        }
+        const QString dir = qEnvironmentVariable("TIMESLICE_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            w.grab().save(QStringLiteral("%1/present-scheduler-%2x%3-%4.png")
+                              .arg(dir).arg(size.width()).arg(size.height())
+                              .arg(InterfaceLanguage::code(static_cast<InterfaceLanguage::Choice>(language))));
+        }
     }
 
     void laserOnTheChartAtFullHd() {

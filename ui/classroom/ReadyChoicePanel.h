@@ -32,10 +32,21 @@ public:
 signals:
     void chosen(int tid);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // Places the buttons in one column, or two when there are many and the panel is wide.
+    void arrange();
+    // Breaks each button's text to the width its column gives it: a projector's narrow column
+    // gets more lines, never a button wider than the panel.
+    void wrapTexts();
+
     QGridLayout* grid_;
     std::vector<ReadyChoice> choices_;
     std::vector<QPushButton*> buttons_;
+    std::vector<QString> texts_;  // each button's text, unbroken
+    int columns_ = 1;
 };
 
 }  // namespace ts::ui

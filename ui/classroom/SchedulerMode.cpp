@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -75,6 +76,9 @@ SchedulerMode::SchedulerMode(PlaybackController& controller, const GanttView& ga
     output_->setFrameShape(QFrame::StyledPanel);
     output_->setMargin(6);
     quantum_->setRange(1, 1000000);
+    // Its size hint is wide enough for "1000000 instructions": allowed narrower in a projector's
+    // narrow column, where a smaller number still shows whole.
+    quantum_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     quantum_->setToolTip(tr("How long a thread runs before the timer interrupts it and you choose "
                             "again (none: until it waits or ends). Changing it starts over."));
     undo_->setShortcut(QKeySequence::Undo);
@@ -86,11 +90,11 @@ SchedulerMode::SchedulerMode(PlaybackController& controller, const GanttView& ga
     quantumRow->addWidget(new QLabel(tr("Quantum:"), this));
     quantumRow->addWidget(quantum_);
     quantumRow->addStretch(1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(undoButton_);
-    buttons->addWidget(startOver_);
-    buttons->addStretch(1);
-    buttons->addWidget(save_);
+    // Two rows, so that the three fit a projector's narrow column in large type.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(undoButton_, 0, 0);
+    buttons->addWidget(startOver_, 0, 1);
+    buttons->addWidget(save_, 1, 0, 1, 2);
     auto* layout = new QVBoxLayout(this);
     // Never squeezed below what it needs (the dock scrolls instead): buttons stay whole.
     layout->setSizeConstraint(QLayout::SetMinimumSize);

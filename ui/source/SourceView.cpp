@@ -20,9 +20,21 @@ SourceView::SourceView(QWidget* parent) : QPlainTextEdit(parent), gutter_(new So
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     setFont(mono);
-    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceView::placeGutter);
     connect(this, &QPlainTextEdit::updateRequest, this, &SourceView::updateGutterArea);
+    placeGutter();
+}
+
+void SourceView::placeGutter() {
     setViewportMargins(gutterWidth(), 0, 0, 0);
+    const QRect r = contentsRect();
+    gutter_->setGeometry(QRect(r.left(), r.top(), gutterWidth(), r.height()));
+}
+
+void SourceView::changeEvent(QEvent* event) {
+    QPlainTextEdit::changeEvent(event);
+    // Presentation mode's larger font widens the numbers.
+    if (event->type() == QEvent::FontChange) placeGutter();
 }
 
 void SourceView::setSource(const QString& text) {
@@ -39,8 +51,7 @@ int SourceView::gutterWidth() const {
 
 void SourceView::resizeEvent(QResizeEvent* event) {
     QPlainTextEdit::resizeEvent(event);
-    const QRect r = contentsRect();
-    gutter_->setGeometry(QRect(r.left(), r.top(), gutterWidth(), r.height()));
+    placeGutter();
 }
 
 void SourceView::updateGutterArea(const QRect& rect, int dy) {

@@ -37,12 +37,15 @@ signals:
     void breakpointsChanged(const std::set<int>& lines);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void updateGutterArea(const QRect& rect, int dy);
+    // The code starts right of the line numbers, however wide the font makes them.
+    void placeGutter();
     void markLines();
 
     SourceGutter* gutter_;
