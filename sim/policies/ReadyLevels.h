@@ -7,7 +7,9 @@
 //
 // The order is ReadyHeap's exactly: lowest key, then lowest Thread::readySeq. A thread is
 // given its level (the rank of its key among the keys seen) at its first push; a key not seen
-// before shifts the levels above it, which happens once per distinct key.
+// before shifts the levels above it, which happens once per distinct key. As in ReadyHeap, a
+// queued thread's key must not change.
+#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -59,7 +61,10 @@ class ReadyLevels {
     bool remove(Thread& t) {
         const std::size_t tid = static_cast<std::size_t>(t.tid);
         if (t.queueIndex < 0 || tid >= members_.size() || members_[tid].thread != &t) return false;
-        const std::size_t level = static_cast<std::size_t>(members_[tid].level);
+        // Its list is its key's (the member's level may have moved since it was pushed).
+        const std::int64_t key = keyOf_(t);
+        const std::size_t level = levelOf(key);
+        if (level == keys_.size() || keys_[level] != key) return false;
         Level& l = levels_[level];
         std::int32_t before = -1;
         for (std::int32_t i = l.head; i >= 0; before = i, i = member(i).next) {
@@ -148,20 +153,18 @@ class ReadyLevels {
         if (w == 0) summary_[level / 4096] &= ~(std::uint64_t{1} << (level / 64 % 64));
     }
 
-    // A thread not seen before, or whose key changed while it was out of the queue: its level,
-    // made when the key is new (the levels above it move up one, their bits with them).
+    // A thread not seen before, whose key changed while it was out of the queue, or whose level
+    // moved: its level, made when the key is new. The levels above a new one move up one, with
+    // their lists and bits; the threads that knew them find theirs again here at their next
+    // push (their key no longer matches), so a new key costs the number of keys, not threads.
     void join(Thread& t) {
         const std::size_t tid = static_cast<std::size_t>(t.tid);
         if (tid >= members_.size()) members_.resize(tid + 1);
         const std::int64_t key = keyOf_(t);
-        std::size_t level = 0;
-        while (level < keys_.size() && keys_[level] < key) ++level;
+        const std::size_t level = levelOf(key);
         if (level == keys_.size() || keys_[level] != key) {
             keys_.insert(keys_.begin() + static_cast<std::ptrdiff_t>(level), key);
             levels_.insert(levels_.begin() + static_cast<std::ptrdiff_t>(level), Level{});
-            for (Member& m : members_) {
-                if (m.thread && static_cast<std::size_t>(m.level) >= level) ++m.level;
-            }
             if (count_ > 0 && lowest_ >= level) ++lowest_;
             words_.assign(levels_.size() / 64 + 1, 0);
             summary_.assign(levels_.size() / 4096 + 1, 0);
@@ -171,6 +174,11 @@ class ReadyLevels {
         }
         members_[tid].thread = &t;
         members_[tid].level = static_cast<std::int32_t>(level);
+    }
+    // Where the key is, or would go, among the keys seen.
+    std::size_t levelOf(std::int64_t key) const {
+        return static_cast<std::size_t>(std::lower_bound(keys_.begin(), keys_.end(), key) -
+                                        keys_.begin());
     }
     // Out of the order of becoming ready (not how the kernel pushes): walk to its place, which
     // is before the tail.
