@@ -44,7 +44,7 @@ Thread* CfsPolicy::pickNext(Time now, Choice& why) {
 }
 
 void CfsPolicy::remove(Thread& t) {
-    if (heap_.remove(t)) queuedWeight_ -= t.weight;
+    if (queue_.remove(t)) queuedWeight_ -= t.weight;
 }
 
 Time CfsPolicy::quantum(const Thread& t, Time) const {

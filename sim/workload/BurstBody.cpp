@@ -17,7 +17,8 @@ Demand BurstBody::next(Thread&, Time) {
 
 Demand PeriodicJobBody::next(Thread&, Time) {
     inJob_ = !inJob_;
-    return inJob_ ? Demand::cpu(length_.draw(rng_)) : Demand::awaitRelease();
+    if (!inJob_) return Demand::awaitRelease();
+    return Demand::cpu(fixed_ ? length_.a : length_.draw(rng_));
 }
 
 }  // namespace ts

@@ -21,16 +21,20 @@ private:
     std::size_t index_ = 0;
 };
 
-// The body of a periodic task: one CPU burst of the job's length per release.
+// The body of a periodic task: one CPU burst of the job's length per release. A fixed length
+// (every SimSo task set, most textbook ones) is returned as it is: no call into the
+// distribution's switch at every job (the profile of the SimSo n100 run, docs/performance.md).
 class PeriodicJobBody : public ThreadBody {
 public:
-    PeriodicJobBody(DurationDistribution jobLength, Random rng) : length_(jobLength), rng_(rng) {}
+    PeriodicJobBody(DurationDistribution jobLength, Random rng)
+        : length_(jobLength), fixed_(jobLength.isFixed()), rng_(rng) {}
     Demand next(Thread& thread, Time now) override;
 
 private:
     DurationDistribution length_;
-    Random rng_;
+    bool fixed_;
     bool inJob_ = false;
+    Random rng_;
 };
 
 }  // namespace ts
