@@ -1,6 +1,5 @@
 #include "Simulation.h"
 
-#include <memory>
 #include <numeric>
 #include <vector>
 
@@ -10,7 +9,7 @@
 #include "report/ReportBuilder.h"
 #include "scenario/InputError.h"
 #include "trace/TraceRecorder.h"
-#include "workload/BurstBody.h"
+#include "workload/WorkloadBodies.h"
 
 namespace ts {
 
@@ -43,7 +42,7 @@ RunReport simulateWorkload(const WorkloadSpec& spec, const RunOptions& options) 
         }
     }
     Kernel kernel(spec.machine, PolicyFactory::create(spec.machine));
-    std::vector<std::unique_ptr<ThreadBody>> bodies;
+    WorkloadBodies bodies(spec);
     std::uint64_t stream = 0;
     for (const ProcessSpec& p : spec.processes) {
         ProcessInfo info{p.name, p.arrival, p.priority, p.tickets, p.nice, p.period, p.deadline};
@@ -52,12 +51,7 @@ RunReport simulateWorkload(const WorkloadSpec& spec, const RunOptions& options) 
             // Every thread draws from its own stream, so its bursts do not depend on the order
             // in which the policy runs things.
             Random rng = Random::stream(spec.machine.seed, ++stream);
-            if (p.period > 0) {
-                bodies.push_back(std::make_unique<PeriodicJobBody>(t.bursts.front().length, rng));
-            } else {
-                bodies.push_back(std::make_unique<BurstBody>(t.bursts, t.repeat, rng));
-            }
-            kernel.addThread(pid, t.name.empty() ? p.name : t.name, bodies.back().get(), t.start);
+            kernel.addThread(pid, t.name.empty() ? p.name : t.name, bodies.add(p, t, rng), t.start);
         }
     }
     // Captions find their moments in the threads' state changes.

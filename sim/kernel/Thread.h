@@ -25,13 +25,12 @@ struct alignas(64) Thread {
     // Threads that run instruction by instruction (Demand::Run): what to do when the CPU
     // phase that the body has already executed ends (`pending`, below).
     bool stepped = false;
-    bool hasPending = false;
     bool hasRun = false;         // it has been on a CPU (firstRun is set)
-    bool wakePending = false;    // woken while still running towards its block
-    WakeStatus wakeStatus = WakeStatus::Normal;  // why its last wait ended
-    bool daemon = false;
     int cpu = -1;                // the CPU it runs on, or -1
     std::int32_t queueIndex = -1;  // position in the policy's queue, -1 when not queued
+    // Counted at nearly every quantum expiry (another thread got the CPU): in the second line
+    // it cost an L1 miss there (cachegrind, 10,000 processes: 4.7 M of 65.8 M).
+    int preemptions = 0;
     Time burstLeft = 0;          // what is left of the current CPU burst
     std::uint64_t readySeq = 0;  // order of entering the ready queue (FIFO tie-break)
     Time readySince = 0;         // when it last became ready
@@ -41,7 +40,10 @@ struct alignas(64) Thread {
     // --- Every burst or wait, and the scheduling keys (second line).
     ThreadBody* body = nullptr;
     std::uint32_t blockSeq = 0;  // changes at every block, so a stale wake-up is ignored
-    int preemptions = 0;
+    bool hasPending = false;     // a stepped thread's `pending` demand (read only when stepped)
+    bool wakePending = false;    // woken while still running towards its block
+    WakeStatus wakeStatus = WakeStatus::Normal;  // why its last wait ended (set when it blocks)
+    bool daemon = false;
     Time burstLength = 0;        // length of the current CPU burst
     EventQueue::Handle timeout;      // a pending timeout of its current wait
     WaitTarget* waitingOn = nullptr; // the object it waits in, if any
@@ -70,6 +72,7 @@ struct alignas(64) Thread {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"  // not standard-layout (a name); GCC and Clang answer
 static_assert(offsetof(Thread, body) == 64, "the fields of every dispatch fill one cache line");
+static_assert(offsetof(Thread, preemptions) < 64, "a quantum expiry touches the first line only");
 #pragma GCC diagnostic pop
 
 }  // namespace ts

@@ -31,6 +31,10 @@ public:
         head_ = wrap(head_ + 1);
         --count_;
         t->queueIndex = -1;
+        // The thread popped next is known a whole dispatch ahead (nothing joins a FIFO in front
+        // of it): start fetching the line its dispatch writes. With 10,000 threads that line is
+        // no longer in the L1 cache (cachegrind: one L1 miss per dispatch in beginRun).
+        if (count_) __builtin_prefetch(ring_[head_], 1);
         return t;
     }
     Thread* at(std::size_t i) const { return ring_[wrap(head_ + i)]; }

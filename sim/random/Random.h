@@ -24,6 +24,7 @@ public:
     double normal(double mean, double stddev);
 
 private:
+    // The state first: a BurstBody keeps it in the cache line it reads at every draw.
     std::uint64_t s_[4] = {};
     bool haveSpare_ = false;
     double spare_ = 0.0;

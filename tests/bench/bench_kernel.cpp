@@ -18,7 +18,7 @@
 #include "policies/PolicyFactory.h"
 #include "scenario/WorkloadSpec.h"
 #include "trace/TraceRecorder.h"
-#include "workload/BurstBody.h"
+#include "workload/WorkloadBodies.h"
 
 namespace {
 
@@ -51,19 +51,20 @@ Workload simpyShape(int processes, const char* policy) {
 // One run's kernel, its thread bodies and, when traced, its recorder.
 struct Run {
     std::unique_ptr<Kernel> kernel;
-    std::vector<std::unique_ptr<BurstBody>> bodies;
+    std::unique_ptr<WorkloadBodies> bodies;
     std::unique_ptr<TraceRecorder> trace;
 };
 
 Run makeRun(const Workload& w, int processes, bool traced) {
     Run r;
     r.kernel = std::make_unique<Kernel>(w.machine, PolicyFactory::create(w.machine));
+    // Bodies side by side, as simulateWorkload makes them, each thread on its own stream.
+    r.bodies = std::make_unique<WorkloadBodies>(static_cast<std::size_t>(processes), 0);
     for (int i = 0; i < processes; ++i) {
         const int pid =
             r.kernel->addProcess(ProcessInfo{"P" + std::to_string(i), 0, 0, 100, 0, 0, 0});
-        r.bodies.push_back(std::make_unique<BurstBody>(
-            w.bursts, true, Random::stream(1, static_cast<std::uint64_t>(i + 1))));
-        r.kernel->addThread(pid, "P", r.bodies.back().get());
+        const Random rng = Random::stream(1, static_cast<std::uint64_t>(i + 1));
+        r.kernel->addThread(pid, "P", r.bodies->addBursts(w.bursts, true, rng));
     }
     if (traced) {
         r.trace = std::make_unique<TraceRecorder>();
