@@ -110,9 +110,11 @@ bool Kernel::executeNext(Time until) {
     if (cpuFirst) {
         const int cpu = cpuTimers_.topCpu();
         cpuTimers_.clear(cpu);
+        if (wakeAhead_) prefetchWakeFollowers();
         onCpuPhaseEnd(cpu);
     } else {
         dispatchEvent(events_.pop());
+        prefetchNextWake();
     }
     // The dispatcher runs once an instant is over, so that it sees every change of that instant
     // at once (arrivals, expiries, wake-ups). Done here rather than as an event of its own: it
@@ -122,6 +124,24 @@ bool Kernel::executeNext(Time until) {
         onReschedule();
     }
     return true;
+}
+
+void Kernel::prefetchNextWake() {
+    if (events_.empty()) return;
+    const Event& next = events_.peek();
+    if (next.kind != Event::Kind::Wake) return;
+    const char* t = reinterpret_cast<const char*>(&thread(next.target));
+    __builtin_prefetch(t);
+    __builtin_prefetch(t + 64);
+    wakeAhead_ = &thread(next.target);
+}
+
+void Kernel::prefetchWakeFollowers() {
+    // The thread's lines have come in since prefetchNextWake (a CPU event or more ago): what
+    // they point to can be fetched now without waiting.
+    __builtin_prefetch(wakeAhead_->body);
+    __builtin_prefetch(processAt_[static_cast<std::size_t>(wakeAhead_->pid)]);
+    wakeAhead_ = nullptr;
 }
 
 void Kernel::run(Time until) {

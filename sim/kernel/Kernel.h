@@ -120,6 +120,12 @@ private:
     // (and the dispatcher, when the instant ends); false when there is none so early.
     bool executeNext(Time until);
     void dispatchEvent(const Event& e);
+    // With thousands of threads a wake-up misses the cache three times in a row (its thread,
+    // then the body and process the thread points to: docs/performance.md). The event set's
+    // next event is known one or more events ahead: when it is a wake-up, its thread is
+    // prefetched after an event of the set, and what the thread points to at the next CPU event.
+    void prefetchNextWake();
+    void prefetchWakeFollowers();
     void onArrival(int pid);
     void onThreadStart(int tid);
     void onWake(int tid, std::uint32_t blockSeq);
@@ -178,8 +184,9 @@ private:
     void runBody(Cpu& cpu);
     void leaveCpu(Cpu& cpu, Thread& t, ReadyReason why);
     void fillIdleCpus();
-    void beginRun(Cpu& cpu);
-    void scheduleCpuEnd(Cpu& cpu);
+    // `t` is the CPU's current thread (callers hold it: looked up again, it can be a cache miss).
+    void beginRun(Cpu& cpu, Thread& t);
+    void scheduleCpuEnd(Cpu& cpu, const Thread& t);
     // The CPU's next event (its phase's end), in the order it would have in the event set.
     void setCpuTimer(const Cpu& cpu, Time at) {
         cpuTimers_.set(cpu.id, at, EventQueue::orderOf(cpuPriority(), events_.takeSeq()));
@@ -233,6 +240,7 @@ private:
     int nextSyncObject_ = 0;
     int idleCpus_ = 0;             // CPUs in Phase::Idle
     bool expiryToCount_ = false;   // a Cpu::expiredTid is set (onReschedule counts it)
+    const Thread* wakeAhead_ = nullptr;  // prefetched by prefetchNextWake, its followers not yet
     bool rescheduleQueued_ = false;
     bool inReschedule_ = false;
     std::uint64_t nextReadySeq_ = 0;

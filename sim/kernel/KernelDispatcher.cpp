@@ -15,7 +15,7 @@ namespace ts {
     if (cpu.phase == Cpu::Phase::Switching) {
         cpu.busySwitch += now_ - cpu.phaseStart;
         emitSlice(cpu, Slice::Kind::Switch, cpu.phaseStart, now_);
-        beginRun(cpu);
+        beginRun(cpu, thread(cpu.current));
         return;
     }
     if (cpu.phase != Cpu::Phase::Running) return;
@@ -55,7 +55,7 @@ namespace ts {
     if (t.stepped) {
         runBody(cpu);
     } else {
-        scheduleCpuEnd(cpu);
+        scheduleCpuEnd(cpu, t);
         if (preemptive_) requestReschedule();
     }
 }
@@ -195,8 +195,9 @@ bool Kernel::preemptOne() {
 }
 
 bool Kernel::dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind, int other) {
-    Process& p = process(t.pid);
     if (machine_.gil && t.stepped) {
+        // Only here is the process read: at 10,000 processes every read of one is a cache miss.
+        Process& p = process(t.pid);
         if (p.gilOwner >= 0 && p.gilOwner != t.tid) {
             // Another thread of its process is running Python code: this one waits for the GIL
             // and leaves the CPU to others.
@@ -225,14 +226,14 @@ bool Kernel::dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind,
 
     if (cpu.last == t.tid || cpu.last < 0) {
         // Same thread again, or a CPU's very first thread: nothing to save, no switch.
-        beginRun(cpu);
+        beginRun(cpu, t);
         return true;
     }
     ++counters_.contextSwitches;
     const bool sameProcess = thread(cpu.last).pid == t.pid;
     const Time cost = sameProcess ? machine_.effectiveThreadSwitch() : machine_.contextSwitch;
     if (cost <= 0) {
-        beginRun(cpu);
+        beginRun(cpu, t);
         return true;
     }
     cpu.phase = Cpu::Phase::Switching;
@@ -241,8 +242,7 @@ bool Kernel::dispatch(Cpu& cpu, Thread& t, const Choice& why, DecisionKind kind,
     return true;
 }
 
-void Kernel::beginRun(Cpu& cpu) {
-    Thread& t = thread(cpu.current);
+void Kernel::beginRun(Cpu& cpu, Thread& t) {
     t.waiting += now_ - t.readySince;
     if (!t.hasRun) {
         // A process has run once one of its threads has: only a first run needs to look.
@@ -264,11 +264,10 @@ void Kernel::beginRun(Cpu& cpu) {
         if (spread > 0) quantum -= static_cast<Time>(jitter_.below(spread + 1));
     }
     cpu.quantumEnd = saturatingAdd(now_, quantum);
-    scheduleCpuEnd(cpu);
+    scheduleCpuEnd(cpu, t);
 }
 
-void Kernel::scheduleCpuEnd(Cpu& cpu) {
-    const Thread& t = thread(cpu.current);
+void Kernel::scheduleCpuEnd(Cpu& cpu, const Thread& t) {
     // A stepped thread's body runs in the CPU event, at once; a burst ends when it is done or
     // its quantum is, whichever comes first.
     const Time end = t.stepped ? cpu.accountedUntil

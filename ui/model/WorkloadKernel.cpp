@@ -6,12 +6,12 @@
 #include "policies/PolicyFactory.h"
 #include "random/Random.h"
 #include "scenario/InputError.h"
-#include "workload/BurstBody.h"
 
 namespace ts::ui {
 
 WorkloadKernel::WorkloadKernel(WorkloadSpec workload, std::unique_ptr<SchedulingPolicy> policy)
     : spec_(std::move(workload)),
+      bodies_(spec_),
       kernel_(std::make_unique<Kernel>(spec_.machine,
                                        policy ? std::move(policy) : PolicyFactory::create(spec_.machine))) {
     const WorkloadSpec& spec = spec_;
@@ -29,13 +29,7 @@ WorkloadKernel::WorkloadKernel(WorkloadSpec workload, std::unique_ptr<Scheduling
         for (const ThreadSpec& t : p.threads) {
             // One random stream per thread, numbered in file order, as the command line does.
             Random rng = Random::stream(spec.machine.seed, ++stream);
-            if (p.period > 0) {
-                bodies_.push_back(std::make_unique<PeriodicJobBody>(t.bursts.front().length, rng));
-            } else {
-                bodies_.push_back(std::make_unique<BurstBody>(t.bursts, t.repeat, rng));
-            }
-            kernel_->addThread(pid, t.name.empty() ? p.name : t.name, bodies_.back().get(),
-                               t.start);
+            kernel_->addThread(pid, t.name.empty() ? p.name : t.name, bodies_.add(p, t, rng), t.start);
         }
     }
 }

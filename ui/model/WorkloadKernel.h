@@ -7,6 +7,7 @@
 
 #include "model/RunSource.h"
 #include "scenario/WorkloadSpec.h"
+#include "workload/WorkloadBodies.h"
 
 namespace ts::ui {
 
@@ -33,7 +34,7 @@ public:
 
 private:
     WorkloadSpec spec_;  // first: the thread bodies read its bursts
-    std::vector<std::unique_ptr<ThreadBody>> bodies_;
+    WorkloadBodies bodies_;  // the threads' bodies, side by side as the command line has them
     std::unique_ptr<Kernel> kernel_;
 };
 
