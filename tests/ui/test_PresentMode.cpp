@@ -72,6 +72,20 @@ void presentOn(MainWindow& w, QSize size) {
     QCoreApplication::processEvents();
 }
 
+// Opens the scenario and presents it on the projector of that size.
+void openAndPresent(MainWindow& w, const char* scenario, QSize size) {
+    QVERIFY(w.openScenario(scenario));
+    presentOn(w, size);
+}
+
+// The interface in a language (an InterfaceLanguage::Choice) for one test, English after it.
+struct InterfaceIn {
+    explicit InterfaceIn(int language) { InterfaceLanguage::apply(static_cast<InterfaceLanguage::Choice>(language)); }
+    ~InterfaceIn() { InterfaceLanguage::apply(InterfaceLanguage::Choice::English); }
+    InterfaceIn(const InterfaceIn&) = delete;
+    InterfaceIn& operator=(const InterfaceIn&) = delete;
+};
+
 // Moves the mouse as the window system would: to a point of the window.
 void moveMouse(MainWindow& w, QPoint inWindow) { QTest::mouseMove(w.windowHandle(), inWindow); }
 
@@ -274,13 +288,9 @@ private slots:
     void toolbarKeepsItsSlidersInPresentation() {
         QFETCH(QSize, size);
         QFETCH(int, language);
-        InterfaceLanguage::apply(static_cast<InterfaceLanguage::Choice>(language));
-        struct English {
-            ~English() { InterfaceLanguage::apply(InterfaceLanguage::Choice::English); }
-        } restore;
+        const InterfaceIn interface(language);
         MainWindow w;
-        QVERIFY(w.openScenario(kDefault));
-        presentOn(w, size);
+        openAndPresent(w, kDefault, size);
         auto* bar = w.findChild<RunToolBar*>();
         QVERIFY(bar);
         const QList<QSlider*> sliders = bar->findChildren<QSlider*>();
@@ -305,13 +315,9 @@ private slots:
     void schedulerFitsItsColumnInPresentation() {
         QFETCH(QSize, size);
         QFETCH(int, language);
-        InterfaceLanguage::apply(static_cast<InterfaceLanguage::Choice>(language));
-        struct English {
-            ~English() { InterfaceLanguage::apply(InterfaceLanguage::Choice::English); }
-        } restore;
+        const InterfaceIn interface(language);
         MainWindow w;
-        QVERIFY(w.openScenario(kRace));
-        presentOn(w, size);
+        openAndPresent(w, kRace, size);
         QAction* open = nullptr;
         for (QAction* menu : w.menuBar()->actions()) {
             if (!menu->menu()) continue;
