@@ -342,6 +342,12 @@ private slots:
         QCOMPARE(w->scenarioName(), QString("rr-quantum-tradeoff.json"));
         action->trigger();
         QCOMPARE(main.findChildren<ExperimentWindow*>().size(), 1);  // the same window again
+        // Presenting (F5) after it opened: it takes the projector's type too, and gives it back.
+        const int normal = w->font().pointSize();
+        main.setPresentationMode(true);
+        QVERIFY(w->font().pointSize() > normal);
+        main.setPresentationMode(false);
+        QCOMPARE(w->font().pointSize(), normal);
     }
 };
 

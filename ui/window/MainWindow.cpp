@@ -13,6 +13,7 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "classroom/ExperimentWindow.h"
 #include "gantt/GanttView.h"
 #include "gantt/TimeAxis.h"
 #include "editor/CodeEditor.h"
@@ -331,6 +332,8 @@ void MainWindow::setPresentationMode(bool on) {
     source_->setPresentationMode(on);
     captions_->setPresentationMode(on);
     sync_->setPresentationMode(on);
+    // The experiments window, when open, is shown to the class as well.
+    if (auto* experiments = findChild<ExperimentWindow*>()) experiments->setPresentationMode(on);
     for (QTableWidget* table : {static_cast<QTableWidget*>(processes_), static_cast<QTableWidget*>(threads_)}) {
         table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
     }
