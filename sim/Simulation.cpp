@@ -7,7 +7,6 @@
 #include "policies/PolicyFactory.h"
 #include "report/CaptionResolver.h"
 #include "report/ReportBuilder.h"
-#include "scenario/InputError.h"
 #include "trace/TraceRecorder.h"
 #include "workload/WorkloadBodies.h"
 
@@ -34,26 +33,9 @@ Time defaultHorizon(const WorkloadSpec& spec) {
 }
 
 RunReport simulateWorkload(const WorkloadSpec& spec, const RunOptions& options) {
-    for (const ProcessSpec& p : spec.processes) {
-        if (!p.program.empty()) {
-            throw InputError(spec.path, p.pos,
-                             "process '" + p.name + "' runs a program; programs inside a " +
-                                 "workload are not supported by this version yet");
-        }
-    }
     Kernel kernel(spec.machine, PolicyFactory::create(spec.machine));
     WorkloadBodies bodies(spec);
-    std::uint64_t stream = 0;
-    for (const ProcessSpec& p : spec.processes) {
-        ProcessInfo info{p.name, p.arrival, p.priority, p.tickets, p.nice, p.period, p.deadline};
-        const int pid = kernel.addProcess(info);
-        for (const ThreadSpec& t : p.threads) {
-            // Every thread draws from its own stream, so its bursts do not depend on the order
-            // in which the policy runs things.
-            Random rng = Random::stream(spec.machine.seed, ++stream);
-            kernel.addThread(pid, t.name.empty() ? p.name : t.name, bodies.add(p, t, rng), t.start);
-        }
-    }
+    bodies.populate(kernel, spec);
     // Captions find their moments in the threads' state changes.
     TraceRecorder recorder(TraceRecorder::Options{options.recordSlices, options.recordDecisions,
                                                   options.recordDecisions || !spec.captions.empty()});

@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "scenario/InputError.h"
+
 namespace ts {
 
 namespace {
@@ -41,6 +43,25 @@ ThreadBody* WorkloadBodies::addPeriodic(DurationDistribution jobLength, Random r
 ThreadBody* WorkloadBodies::add(const ProcessSpec& p, const ThreadSpec& t, Random rng) {
     if (p.period > 0) return addPeriodic(t.bursts.front().length, rng);
     return addBursts(t.bursts, t.repeat, rng);
+}
+
+void WorkloadBodies::populate(Kernel& kernel, const WorkloadSpec& spec) {
+    std::uint64_t stream = 0;
+    for (const ProcessSpec& p : spec.processes) {
+        if (!p.program.empty()) {
+            throw InputError(spec.path, p.pos,
+                             "process '" + p.name + "' runs a program; programs inside a " +
+                                 "workload are not supported by this version yet");
+        }
+        const ProcessInfo info{p.name, p.arrival, p.priority, p.tickets, p.nice, p.period, p.deadline};
+        const int pid = kernel.addProcess(info);
+        for (const ThreadSpec& t : p.threads) {
+            // Every thread draws from its own stream, so its bursts do not depend on the order
+            // in which the policy runs things.
+            Random rng = Random::stream(spec.machine.seed, ++stream);
+            kernel.addThread(pid, t.name.empty() ? p.name : t.name, add(p, t, rng), t.start);
+        }
+    }
 }
 
 }  // namespace ts

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "kernel/Kernel.h"
 #include "scenario/WorkloadSpec.h"
 #include "workload/BurstBody.h"
 
@@ -23,6 +24,10 @@ class WorkloadBodies {
     ThreadBody* addPeriodic(DurationDistribution jobLength, Random rng);
     // The body of thread `t` of process `p`: a periodic job's or its list of bursts.
     ThreadBody* add(const ProcessSpec& p, const ThreadSpec& t, Random rng);
+    // Adds every process and thread of `spec` (the workload these bodies were made for) to the
+    // kernel, each thread with its body from here and its own random stream, numbered in file
+    // order: the one place the command line and the GUI both build a workload's run with.
+    void populate(Kernel& kernel, const WorkloadSpec& spec);
 
   private:
     std::vector<BurstBody> bursts_;

@@ -4,8 +4,6 @@
 #include <numeric>
 
 #include "policies/PolicyFactory.h"
-#include "random/Random.h"
-#include "scenario/InputError.h"
 
 namespace ts::ui {
 
@@ -14,24 +12,7 @@ WorkloadKernel::WorkloadKernel(WorkloadSpec workload, std::unique_ptr<Scheduling
       bodies_(spec_),
       kernel_(std::make_unique<Kernel>(spec_.machine,
                                        policy ? std::move(policy) : PolicyFactory::create(spec_.machine))) {
-    const WorkloadSpec& spec = spec_;
-    std::uint64_t stream = 0;
-    for (const ProcessSpec& p : spec.processes) {
-        if (!p.program.empty()) {
-            // ProgramSimulation will plug in here; until then, say so as the command line does.
-            throw InputError(spec.path, p.pos,
-                             "process '" + p.name + "' runs a program; programs inside a " +
-                                 "workload are not supported by this version yet");
-        }
-        const ProcessInfo info{p.name, p.arrival, p.priority, p.tickets, p.nice, p.period,
-                               p.deadline};
-        const int pid = kernel_->addProcess(info);
-        for (const ThreadSpec& t : p.threads) {
-            // One random stream per thread, numbered in file order, as the command line does.
-            Random rng = Random::stream(spec.machine.seed, ++stream);
-            kernel_->addThread(pid, t.name.empty() ? p.name : t.name, bodies_.add(p, t, rng), t.start);
-        }
-    }
+    bodies_.populate(*kernel_, spec_);
 }
 
 bool WorkloadKernel::endless() const {
