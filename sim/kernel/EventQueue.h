@@ -58,8 +58,10 @@ class EventQueue {
                (lane_.size() - laneFront_);
     }
     Time peekTime() const {
-        const Time t = hasHead_ ? head_.time : heap_.empty() ? kNever : heap_.front().time;
-        return laneFront_ < lane_.size() && lane_[laneFront_].time < t ? lane_[laneFront_].time : t;
+        Time time = kNever;
+        std::uint64_t order = 0;
+        peekKey(time, order);
+        return time;
     }
     const Event& peek() const;
     // Removes the earliest event and returns it; its time is `peekTime()` before the call.

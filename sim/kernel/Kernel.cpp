@@ -130,10 +130,10 @@ void Kernel::prefetchNextWake() {
     if (events_.empty()) return;
     const Event& next = events_.peek();
     if (next.kind != Event::Kind::Wake) return;
-    const char* t = reinterpret_cast<const char*>(&thread(next.target));
-    __builtin_prefetch(t);
-    __builtin_prefetch(t + 64);
     wakeAhead_ = &thread(next.target);
+    const char* lines = reinterpret_cast<const char*>(wakeAhead_);
+    __builtin_prefetch(lines);
+    __builtin_prefetch(lines + 64);
 }
 
 void Kernel::prefetchWakeFollowers() {

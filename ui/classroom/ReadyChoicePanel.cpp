@@ -109,11 +109,10 @@ void ReadyChoicePanel::arrange() {
             grid_->addWidget(buttons_[i], static_cast<int>(i) / columns, static_cast<int>(i) % columns);
         }
     }
-    wrapTexts();
+    wrapTexts(metrics);
 }
 
-void ReadyChoicePanel::wrapTexts() {
-    const QFontMetrics metrics(buttonFont(font()));
+void ReadyChoicePanel::wrapTexts(const QFontMetrics& metrics) {
     const int column = (width() - grid_->spacing() * (columns_ - 1)) / std::max(columns_, 1);
     const int textWidth = std::max(column - kHorizontalFrame, metrics.averageCharWidth() * 4);
     for (std::size_t i = 0; i < buttons_.size(); ++i) {

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <vector>
 
+class QFontMetrics;
 class QGridLayout;
 class QPushButton;
 
@@ -40,7 +41,7 @@ private:
     void arrange();
     // Breaks each button's text to the width its column gives it: a projector's narrow column
     // gets more lines, never a button wider than the panel.
-    void wrapTexts();
+    void wrapTexts(const QFontMetrics& metrics);
 
     QGridLayout* grid_;
     std::vector<ReadyChoice> choices_;
