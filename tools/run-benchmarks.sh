@@ -216,6 +216,24 @@ print(f"| memory per recorded slice: the slice array | {one['slice array bytes/s
 print(f"| memory per recorded slice: the whole recording (resident growth) | {one['recording bytes/slice']:.0f} bytes | | |")
 PY
 echo
+echo "== GUI: recording 1,000 processes (2 CPUs, ten CPU bursts each with I/O between), the ready queue's record"
+"$bench/bench_gui_gantt" --benchmark_filter='RecordThousandProcesses|ReadyQueueAtThousand' \
+    --benchmark_format=json > "$tmp/thousand.json" 2>/dev/null
+/usr/bin/python3 - "$tmp" <<'PY'
+import json, sys
+runs = [b for b in json.load(open(f"{sys.argv[1]}/thousand.json"))["benchmarks"] if b.get("run_type") == "iteration"]
+print()
+print("| policy | events | recording the whole run, wall | the ready queue's record | per event |")
+print("|---|---|---|---|---|")
+for b in runs:
+    if not b["run_name"].startswith("BM_RecordThousandProcesses/"):
+        continue
+    policy = b["run_name"].split("/")[1]
+    print(f"| {policy} | {b['events']:,.0f} | {b['real_time']:,.0f} ms | {b['ready queue MB']:.1f} MB | {b['ready queue bytes/event']:,.0f} bytes |")
+at = next(b for b in runs if b["run_name"].startswith("BM_ReadyQueueAtThousand"))
+print(f"| reading the ready queue back anywhere (cfs, up to {at['longest queue']:,.0f} threads) | | {at['real_time']:.1f} us | | |")
+PY
+echo
 echo "== Classroom: a sweep of 100 points (race-counter, 4 threads x 5000, one seed a point), 1 and 2 worker threads"
 "$bench/bench_sweep" --benchmark_repetitions="$repetitions" --benchmark_format=json > "$tmp/sweep.json" 2>/dev/null
 /usr/bin/python3 - "$tmp" "$(nproc)" <<'PY'

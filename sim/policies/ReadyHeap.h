@@ -3,6 +3,7 @@
 // threads became ready (Thread::readySeq). An indexed binary heap: each thread knows its slot
 // (Thread::queueIndex), so removal is O(log n). `KeyOf` maps a thread to a 64-bit key.
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -48,11 +49,15 @@ class ReadyHeap {
         for (auto& e : heap_) e.key = keyOf_(*e.thread);
         for (std::size_t i = heap_.size() / 2; i-- > 0;) siftDown(i);
     }
-    // Threads in pick order (copying the heap; for display only).
+    // Threads in pick order (for display only). The GUI asks at every instant of a run, while
+    // only a few threads came or went since it last asked: the order it returned then is kept,
+    // those no longer queued are dropped, the newcomers sorted and merged in. Popping a copy of
+    // the heap each time (an allocation and n sift-downs) was three quarters of recording
+    // 1,000 cfs processes (docs/performance.md).
     template <typename Visit>
     void forEachInOrder(Visit&& visit) const {
-        ReadyHeap copy(*this);
-        while (Thread* t = copy.popQuiet()) visit(*t);
+        refreshInOrder();
+        for (const Entry& e : inOrder_) visit(*e.thread);
     }
 
   private:
@@ -70,7 +75,7 @@ class ReadyHeap {
     static bool before(const Entry& a, const Entry& b) { return rankOf(a) < rankOf(b); }
     void place(std::size_t i, const Entry& e) {
         heap_[i] = e;
-        if (!quiet_) e.thread->queueIndex = static_cast<std::int32_t>(i);
+        e.thread->queueIndex = static_cast<std::int32_t>(i);
     }
     void siftUp(std::size_t i) { siftUp(i, heap_[i]); }
     void siftUp(std::size_t i, const Entry moving) {
@@ -96,7 +101,7 @@ class ReadyHeap {
         place(i, moving);
     }
     void removeAt(std::size_t i) {
-        if (!quiet_) heap_[i].thread->queueIndex = -1;
+        heap_[i].thread->queueIndex = -1;
         const Entry last = heap_.back();
         heap_.pop_back();
         if (i == heap_.size()) return;
@@ -106,14 +111,33 @@ class ReadyHeap {
             siftDown(i, last);
         }
     }
-    Thread* popQuiet() {
-        quiet_ = true;
-        return pop();
-    }
-
     KeyOf keyOf_;
     std::vector<Entry> heap_;
-    bool quiet_ = false;  // a display copy must not touch the threads' queue indices
+    // An entry never changes while it is queued (rekeyAll changes them all, and then none of
+    // the old order is kept), so an entry of the last order that is still at its thread's slot
+    // is still queued, in the same place relative to the others.
+    void refreshInOrder() const {
+        kept_.assign(heap_.size(), 0);
+        std::size_t out = 0;
+        for (const Entry& e : inOrder_) {
+            const auto slot = static_cast<std::size_t>(e.thread->queueIndex);
+            if (e.thread->queueIndex < 0 || slot >= heap_.size()) continue;
+            const Entry& now = heap_[slot];
+            if (now.thread != e.thread || now.key != e.key || now.seq != e.seq) continue;
+            kept_[slot] = 1;
+            inOrder_[out++] = e;
+        }
+        inOrder_.resize(out);
+        for (std::size_t i = 0; i < heap_.size(); ++i) {
+            if (!kept_[i]) inOrder_.push_back(heap_[i]);
+        }
+        const auto newcomers = inOrder_.begin() + static_cast<std::ptrdiff_t>(out);
+        std::sort(newcomers, inOrder_.end(), before);
+        std::inplace_merge(inOrder_.begin(), newcomers, inOrder_.end(), before);
+    }
+
+    mutable std::vector<Entry> inOrder_;      // the order forEachInOrder gave last
+    mutable std::vector<std::uint8_t> kept_;  // heap slots found in it again
 };
 
 }  // namespace ts

@@ -128,8 +128,65 @@ void BM_StepBack(benchmark::State& state) {
     addCounters(state);
 }
 
+// A class's largest workload in the GUI: 1,000 processes that all arrive at once, ten CPU
+// bursts each with I/O between, recorded from start to end as the window records it. The
+// ready queue is hundreds of threads long at every instant; `ready queue bytes/instant` is
+// what recording its order costs (the Ready panel and the Compare window read it back).
+std::string thousandProcesses(const char* policy) {
+    std::string json = std::string(R"({"title": "1,000 processes", "unit": "ms",
+        "machine": {"cpus": 2, "policy": ")") + policy + R"(", "quantum": 4},
+        "processes": [)";
+    std::string bursts = R"({"cpu": {"exp": 8}})";
+    for (int b = 1; b < 10; ++b) bursts += R"(, {"io": {"exp": 40}}, {"cpu": {"exp": 8}})";
+    for (int i = 0; i < 1000; ++i) {
+        json += std::string(i ? "," : "") + R"({"name": "P)" + std::to_string(i) + R"(", "priority": )" +
+                std::to_string(i % 7) + R"(, "bursts": [)" + bursts + "]}";
+    }
+    return json + "]}";
+}
+
+void BM_RecordThousandProcesses(benchmark::State& state, const char* policy) {
+    const std::string json = thousandProcesses(policy);
+    double bytes = 0, events = 0;
+    for (auto _ : state) {
+        RunRecording rec(loadWorkloadText(json, "thousand.json"));
+        while (rec.extend(kNever, 1'000'000)) {
+        }
+        bytes = static_cast<double>(rec.readyQueueBytes());
+        events = static_cast<double>(rec.events());
+    }
+    state.counters["events"] = events;
+    state.counters["ready queue MB"] = bytes / 1e6;
+    state.counters["ready queue bytes/event"] = bytes / events;
+}
+
+// Reading the ready queue back anywhere in the cfs run above: up to kChainLength edits replayed
+// from a whole copy of about a thousand threads (the Ready panel at every step back).
+void BM_ReadyQueueAtThousand(benchmark::State& state) {
+    static const std::unique_ptr<RunRecording> r = [] {
+        auto rec = std::make_unique<RunRecording>(loadWorkloadText(thousandProcesses("cfs"), "thousand.json"));
+        while (rec->extend(kNever, 1'000'000)) {
+        }
+        return rec;
+    }();
+    std::mt19937_64 rng(13);
+    std::uniform_int_distribution<Time> when(0, r->endTime());
+    std::size_t longest = 0;
+    for (auto _ : state) {
+        const std::vector<int> ready = r->readyQueueAt(when(rng));
+        longest = std::max(longest, ready.size());
+        benchmark::DoNotOptimize(ready.data());
+    }
+    state.counters["longest queue"] = static_cast<double>(longest);
+}
+
 }  // namespace
 
+BENCHMARK(BM_ReadyQueueAtThousand)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_RecordThousandProcesses, rr, "rr")->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(BM_RecordThousandProcesses, cfs, "cfs")->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(BM_RecordThousandProcesses, priority, "priority")->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(BM_RecordThousandProcesses, hrrn, "hrrn")->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_PaintWholeRun)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PaintTenthOfRun)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PaintZoomedIn)->Unit(benchmark::kMillisecond);

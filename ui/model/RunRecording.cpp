@@ -131,11 +131,7 @@ void RunRecording::recordCpus(Time now) {
 void RunRecording::recordReadyQueue(Time now) {
     scratch_.clear();
     kernel().policy().forEachReady(now, [this](const Thread& t) { scratch_.push_back(t.tid); });
-    if (scratch_ == lastReady_) return;
-    lastReady_ = scratch_;
-    readySnapshots_.push_back(ReadySnapshot{now, static_cast<std::uint32_t>(readyPool_.size()),
-                                            static_cast<std::uint32_t>(scratch_.size())});
-    readyPool_.insert(readyPool_.end(), scratch_.begin(), scratch_.end());
+    ready_.record(now, scratch_);
 }
 
 RunState RunRecording::stateAt(Time t) const {
@@ -147,11 +143,7 @@ RunState RunRecording::stateAt(Time t) const {
 }
 
 std::vector<int> RunRecording::readyQueueAt(Time t) const {
-    const auto it = std::upper_bound(readySnapshots_.begin(), readySnapshots_.end(), t,
-                                     [](Time v, const ReadySnapshot& s) { return v < s.time; });
-    if (it == readySnapshots_.begin()) return {};
-    const ReadySnapshot& s = *std::prev(it);
-    return {readyPool_.begin() + s.offset, readyPool_.begin() + s.offset + s.count};
+    return ready_.at(t);
 }
 
 const Decision* RunRecording::decisionAt(Time t) const {

@@ -12,6 +12,7 @@
 #include "model/CaptionTrack.h"
 #include "model/ChangeLog.h"
 #include "model/LineIndex.h"
+#include "model/ReadyQueueTrack.h"
 #include "model/RunObserver.h"
 #include "model/RunSource.h"
 #include "model/WorkloadKernel.h"
@@ -59,6 +60,8 @@ public:
     // Every thread and process has an entry, also those that have not appeared yet (New).
     RunState stateAt(Time t) const;
     std::vector<int> readyQueueAt(Time t) const;
+    // Memory the ready queue's record takes (benchmarks).
+    std::size_t readyQueueBytes() const { return ready_.bytes(); }
     // The latest decision taken at or before `t`, or nullptr.
     const Decision* decisionAt(Time t) const;
     std::string sentence(const Decision& d) const;
@@ -79,11 +82,6 @@ public:
     int cpuCount() const { return static_cast<int>(kernel().cpus().size()); }
 
 private:
-    struct ReadySnapshot {
-        Time time;
-        std::uint32_t offset;
-        std::uint32_t count;
-    };
     void recordCpus(Time now);
     void recordReadyQueue(Time now);
     bool advance(Time target, std::int64_t maxEvents);
@@ -106,10 +104,8 @@ private:
     std::size_t syncOpsSeen_ = 0;
     Time end_ = 0;
     std::vector<CpuNow> lastCpus_;
-    std::vector<int> lastReady_;
     std::vector<int> scratch_;
-    std::vector<ReadySnapshot> readySnapshots_;
-    std::vector<std::int32_t> readyPool_;
+    ReadyQueueTrack ready_;
     std::optional<RunReport> report_;
     std::string failure_;
 };
