@@ -217,7 +217,7 @@ print(f"| memory per recorded slice: the whole recording (resident growth) | {on
 PY
 echo
 echo "== GUI: recording 1,000 processes (2 CPUs, ten CPU bursts each with I/O between), the ready queue's record"
-"$bench/bench_gui_gantt" --benchmark_filter='RecordThousandProcesses|ReadyQueueAtThousand' \
+"$bench/bench_gui_gantt" --benchmark_filter='RecordThousandProcesses|ReadyQueueAtThousand|CompareThousandProcesses' \
     --benchmark_format=json > "$tmp/thousand.json" 2>/dev/null
 /usr/bin/python3 - "$tmp" <<'PY'
 import json, sys
@@ -232,6 +232,8 @@ for b in runs:
     print(f"| {policy} | {b['events']:,.0f} | {b['real_time']:,.0f} ms | {b['ready queue MB']:.1f} MB | {b['ready queue bytes/event']:,.0f} bytes |")
 at = next(b for b in runs if b["run_name"].startswith("BM_ReadyQueueAtThousand"))
 print(f"| reading the ready queue back anywhere (cfs, up to {at['longest queue']:,.0f} threads) | | {at['real_time']:.1f} us | | |")
+cmp = next(b for b in runs if b["run_name"].startswith("BM_CompareThousandProcesses"))
+print(f"| the Compare window: {cmp['policies']:.0f} policies on 1,000 generated processes | | {cmp['real_time']:,.0f} ms (CPU {cmp['cpu_time']:,.0f} ms) | {cmp['resident MB']:.0f} MB resident | |")
 PY
 echo
 echo "== Classroom: a sweep of 100 points (race-counter, 4 threads x 5000, one seed a point), 1 and 2 worker threads"

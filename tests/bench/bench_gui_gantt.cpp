@@ -20,10 +20,12 @@ int main() { return 0; }
 #include <random>
 #include <unistd.h>
 
+#include "classroom/ComparisonRuns.h"
 #include "gantt/GanttPainter.h"
 #include "gantt/GanttStyle.h"
 #include "model/RunRecording.h"
 #include "scenario/WorkloadLoader.h"
+#include "workload/WorkloadGenerator.h"
 
 using namespace ts;
 using namespace ts::ui;
@@ -180,8 +182,34 @@ void BM_ReadyQueueAtThousand(benchmark::State& state) {
     state.counters["longest queue"] = static_cast<double>(longest);
 }
 
+// The Compare window on the largest workload the generator makes: 1,000 processes arriving at
+// once, five CPU bursts each with I/O between, under eight policies, every run recorded to its
+// end as the window does (one after the other; the window runs them on a worker thread).
+void BM_CompareThousandProcesses(benchmark::State& state) {
+    WorkloadGeneratorOptions options;
+    options.processes = 1000;
+    options.seed = 3;
+    options.cpuBursts = 5;
+    options.ioBurst = DurationDistribution::exponential(40 * kMillisecond);
+    options.priorities = PriorityRange{0, 7};
+    const WorkloadSpec spec = loadWorkloadText(WorkloadGenerator::generate(options), "generated.json");
+    std::vector<PolicyChoice> choices;
+    for (const char* name : {"fcfs", "sjf", "srtf", "hrrn", "priority", "cfs"}) choices.push_back({name, {}});
+    for (const char* name : {"rr", "lottery"}) choices.push_back({name, 4 * kMillisecond});
+    double grown = 0;
+    for (auto _ : state) {
+        const double before = residentBytes();
+        const ComparisonRuns runs(spec, choices);
+        grown = residentBytes() - before;
+        benchmark::DoNotOptimize(runs.rows().data());
+    }
+    state.counters["policies"] = static_cast<double>(choices.size());
+    state.counters["resident MB"] = grown / 1e6;
+}
+
 }  // namespace
 
+BENCHMARK(BM_CompareThousandProcesses)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_ReadyQueueAtThousand)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_RecordThousandProcesses, rr, "rr")->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK_CAPTURE(BM_RecordThousandProcesses, cfs, "cfs")->Unit(benchmark::kMillisecond)->Iterations(1);
