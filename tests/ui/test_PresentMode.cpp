@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -26,6 +27,8 @@
 #include "i18n/InterfaceLanguage.h"
 #include "model/RunRecording.h"
 #include "panels/CaptionBanner.h"
+#include "panels/ProcessTablePanel.h"
+#include "panels/ThreadTablePanel.h"
 #include "present/LaserPointer.h"
 #include "present/PresentMode.h"
 #include "present/ProjectorSizes.h"
@@ -231,12 +234,19 @@ private slots:
         for (const QLabel* label : w.captions().findChildren<QLabel*>()) {
             QVERIFY(label->font().pointSize() >= 28);
         }
+        // The tables' headers grow with their rows (the thread table's stayed at 9 points).
+        for (const QTableWidget* table : {static_cast<const QTableWidget*>(&w.threadTable()),
+                                          static_cast<const QTableWidget*>(&w.processTable())}) {
+            QCOMPARE(table->horizontalHeader()->font().pointSize(), table->font().pointSize());
+            QVERIFY(table->font().pointSize() >= ProjectorSizes::kInterfacePoints);
+        }
         // Tab stops follow the larger font: four spaces wide.
         const QFontMetrics code(w.editor().editor().font());
         QCOMPARE(qRound(w.editor().editor().tabStopDistance()), 4 * code.horizontalAdvance(QLatin1Char(' ')));
         w.present().setPresenting(false);
         QCOMPARE(w.editor().editor().font().pointSize(), editorNormal);
         QCOMPARE(source.viewport()->x() - source.contentsRect().left(), source.gutterWidth());
+        QCOMPARE(w.threadTable().horizontalHeader()->font().pointSize(), w.threadTable().font().pointSize());
         for (const QLabel* label : w.captions().findChildren<QLabel*>()) {
             QVERIFY(label->font().pointSize() < 28);
         }

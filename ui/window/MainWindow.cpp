@@ -336,6 +336,9 @@ void MainWindow::setPresentationMode(bool on) {
     if (auto* experiments = findChild<ExperimentWindow*>()) experiments->setPresentationMode(on);
     for (QTableWidget* table : {static_cast<QTableWidget*>(processes_), static_cast<QTableWidget*>(threads_)}) {
         table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
+        // The window's font did not always reach a table's header (the thread table's stayed
+        // at 9 points over 16-point rows): set it with the rows'.
+        table->horizontalHeader()->setFont(f);
     }
     applyStyle();
 }
