@@ -10,7 +10,6 @@
 #include "TextGanttChart.h"
 #include "TextTable.h"
 #include "report/TimeText.h"
-#include "policies/PolicyFactory.h"
 
 namespace ts::app {
 
@@ -21,7 +20,7 @@ std::string RunText::title() const {
     const TimeText time(report_.unit);
     const std::string name = report_.title.empty() ? report_.scenario : report_.title;
     std::string settings = report_.policy;
-    if (PolicyFactory::needsQuantum(report_.policy) && report_.quantum > 0) {
+    if (report_.quantum > 0) {  // the report gives one only where the policy uses it
         settings += ", quantum " + time.formatWithUnit(report_.quantum);
     }
     settings += ", " + std::to_string(report_.cpus) + (report_.cpus == 1 ? " CPU" : " CPUs");

@@ -72,6 +72,8 @@ class RunJsonTest : public QObject {
     void noSlicesLeavesSlicesOut();
     void jsonFileAndTextTogether();
     void overridesApply();
+    void quantumReportedWhereUsed_data();
+    void quantumReportedWhereUsed();
     void untilStopsTheRun();
     void escapesStrings();
     void captionsOfAProgram();
@@ -217,6 +219,27 @@ void RunJsonTest::overridesApply() {
         anySwitch = anySwitch || s.toObject().value("kind") == "switch";
     }
     QVERIFY(anySwitch);
+}
+
+void RunJsonTest::quantumReportedWhereUsed_data() {
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<qint64>("quantumNs");  // 0: the report gives none
+    QTest::newRow("rr") << QStringList{"--policy", "rr", "--quantum", "4ms"} << 4 * kMs;
+    QTest::newRow("fcfs ignores a quantum") << QStringList{"--policy", "fcfs", "--quantum", "4ms"} << qint64(0);
+    // A schedule's timer is optional: reported when given (it was left out).
+    QTest::newRow("scripted with a timer") << QStringList{"--policy", "scripted", "--quantum", "4ms"} << 4 * kMs;
+    QTest::newRow("scripted without") << QStringList{"--policy", "scripted"} << qint64(0);
+}
+
+void RunJsonTest::quantumReportedWhereUsed() {
+    QFETCH(QStringList, options);
+    QFETCH(qint64, quantumNs);
+    const cli::CliResult json = runTimeslice(QStringList{"run", fixture("fcfs_textbook.json"), "--json", "-"} + options);
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(json.out).object().value("quantum_ns").toInteger(), quantumNs);
+    const cli::CliResult text = runTimeslice(QStringList{"run", fixture("fcfs_textbook.json")} + options);
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out.contains(", quantum 4ms,"), quantumNs > 0);
 }
 
 void RunJsonTest::untilStopsTheRun() {

@@ -1456,6 +1456,10 @@ Ripristinarlo nell&apos;editor?</translation>
         <source>error</source>
         <translation>errore</translation>
     </message>
+    <message>
+        <source>%1 (quantum %2)</source>
+        <translation>%1 (quanto %2)</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::PolicyGantt</name>

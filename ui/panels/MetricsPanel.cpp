@@ -89,8 +89,13 @@ void MetricsPanel::showRun(const RunRecording* recording) {
     // The counts are plurals of their own ("1 CPU", "2 CPUs"; "1 cambio di contesto").
     const QString cpus = tr("%n CPU(s)", nullptr, static_cast<int>(report->cpus));
     const QString switches = tr("%n context switch(es)", nullptr, static_cast<int>(report->contextSwitches));
+    // The quantum goes with the policy where the policy uses one (the report gives it then).
+    QString policy = QString::fromStdString(report->policy);
+    if (report->quantum > 0) {
+        policy = tr("%1 (quantum %2)").arg(policy, UnitTime::format(report->quantum, report->unit));
+    }
     summary_->setText(tr("Policy %1, %2; ended at %3 (%4); CPU utilisation %5%; %6.")
-                          .arg(QString::fromStdString(report->policy), cpus,
+                          .arg(policy, cpus,
                                UnitTime::format(report->end, report->unit),
                                exitWords(report->exitStatus))
                           .arg(report->cpuUtilization * 100.0, 0, 'f', 1)
