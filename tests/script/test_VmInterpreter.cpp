@@ -124,6 +124,19 @@ private slots:
                           "del y\ntry:\n    g()\nexcept NameError as e:\n    print(e)\ny = 10\nprint(g())\n"
                           "len = lambda s: 42\nprint(len('abc'))\ndel len\nprint(len('abc'))\n")
             << QByteArray("1\nname 'x' is not defined\n5\n1 2\nname 'y' is not defined\n11\n42\n3\n") << QByteArray() << 0;
+        // Objects that refer to each other: freed when the program is over (objectsLeft below).
+        QTest::newRow("reference cycles") << 3
+            << QByteArray("l = [1]\nl.append(l)\nd = {}\nd['me'] = d\n"
+                          "class Node:\n    def __init__(self):\n        self.me = self\n        self.m = self.show\n"
+                          "    def show(self):\n        return len(self.__dict__)\n"
+                          "n = Node()\n"
+                          "def outer():\n    def inner(k):\n        return 0 if k == 0 else inner(k - 1)\n    return inner\n"
+                          "f = outer()\n"
+                          "def gen():\n    yield 1\n    yield g\n"
+                          "g = gen()\nnext(g)\n"
+                          "try:\n    raise ValueError('kept')\nexcept ValueError as e:\n    saved = e\n"
+                          "print(len(l), len(d), n.m(), f(3), saved, next(g) is g)\n")
+            << QByteArray("2 1 2 0 kept True\n") << QByteArray() << 0;
         // Case mapping beyond ASCII (CaseMapping), and istitle, as CPython 3.11 gives them.
         QTest::newRow("upper lower istitle") << 3
             << QByteArray("print('straße École'.upper(), 'ÀÉÎ ΟΔΟΣ ΣΑΣ.'.lower(), 'Привет Ёж'.upper(), 'ŁÓDŹ ĲSSEL'.lower())\n"
@@ -143,6 +156,8 @@ private slots:
         QVERIFY2(QByteArray::fromStdString(r.stderrText).endsWith(expectedErrTail), r.stderrText.c_str());
         if (expectedErrTail.isEmpty()) QCOMPARE(QByteArray::fromStdString(r.stderrText), QByteArray());
         QCOMPARE(r.exitStatus, status);
+        // Whatever the program built, cycles included, is freed when it is over.
+        QCOMPARE(r.objectsLeft, std::size_t(0));
     }
 
     // Stopping after every single instruction and resuming must not change anything.

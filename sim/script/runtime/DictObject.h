@@ -33,6 +33,7 @@ public:
     std::uint64_t version() const { return version_; }
 
     std::string_view typeName() const override { return "dict"; }
+    void dropReferences() override { clear(); }
 
 private:
     void noteChanged();

@@ -27,6 +27,8 @@ public:
         return "dict_keys";
     }
 
+    void dropReferences() override { dict_ = Value(); }
+
 private:
     DictViewKind viewKind_;
     Value dict_;

@@ -2,10 +2,12 @@
 // Creates a program's objects and keeps count of the bytes they hold, so the VM can enforce a
 // memory limit: allocation never fails here; the VM polls overLimit() (one compare) after
 // instructions that allocate and raises MemoryError. Objects free themselves when their last
-// reference goes (reference cycles leak until the run ends, which is bounded).
+// reference goes; those in reference cycles stay until the program is over, when reclaimAll()
+// frees them (a run's memory is bounded by its limit meanwhile).
 #include <cstddef>
 #include <cstdint>
 #include <utility>
+#include <vector>
 
 #include "script/runtime/Value.h"
 
@@ -14,6 +16,7 @@ namespace ts::script {
 class Heap {
 public:
     Heap() = default;
+    ~Heap();
     Heap(const Heap&) = delete;
     Heap& operator=(const Heap&) = delete;
 
@@ -24,8 +27,9 @@ public:
         object->heap_ = this;
         object->serial_ = ++created_;
         object->accountedBytes_ = sizeof(T);
+        object->liveSlot_ = static_cast<std::uint32_t>(live_.size());
+        live_.push_back(object);
         bytesHeld_ += sizeof(T);
-        ++liveObjects_;
         if (bytesHeld_ > peakBytes_) peakBytes_ = bytesHeld_;
         return Value(object);
     }
@@ -33,7 +37,18 @@ public:
     std::size_t bytesHeld() const { return bytesHeld_; }
     std::uint64_t objectsCreated() const { return created_; }
     std::size_t peakBytes() const { return peakBytes_; }
-    std::size_t liveObjects() const { return liveObjects_; }
+    std::size_t liveObjects() const { return live_.size(); }
+    // Calls `visit` with every object alive.
+    template <class Visit>
+    void forEachLive(Visit&& visit) const {
+        for (const Object* object : live_) visit(*object);
+    }
+    // The program is over: every object lets go of what it holds (Object::dropReferences), so
+    // that cycles come apart, and every object nothing outside the heap still refers to is
+    // freed. Those something outside still holds (the context's interned names, say) stay, empty,
+    // until it lets go. Objects are kept alive by an extra reference while they let go, so
+    // none is freed while another still works on it.
+    void reclaimAll();
     // 0 means no limit.
     void setLimit(std::size_t bytes) { limit_ = bytes; }
     std::size_t limit() const { return limit_; }
@@ -52,14 +67,11 @@ private:
         bytesHeld_ = bytesHeld_ - oldBytes + newBytes;
         if (bytesHeld_ > peakBytes_) peakBytes_ = bytesHeld_;
     }
-    void release(std::size_t bytes) {
-        bytesHeld_ -= bytes;
-        --liveObjects_;
-    }
+    void release(Object& object);
 
     std::size_t bytesHeld_ = 0;
     std::size_t peakBytes_ = 0;
-    std::size_t liveObjects_ = 0;
+    std::vector<Object*> live_;  // every object made and not yet freed (Object::liveSlot_)
     std::uint64_t created_ = 0;
     std::size_t limit_ = 0;
 };

@@ -32,6 +32,10 @@ public:
     IteratorObject(IteratorSource from, Value iterated) : Object(Kind), source(from), target(std::move(iterated)) {}
 
     std::string_view typeName() const override;
+    void dropReferences() override {
+        target = Value();
+        inners.clear();
+    }
 
     IteratorSource source;
     Value target;                 // what is iterated (or the inner iterator of enumerate)

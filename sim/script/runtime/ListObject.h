@@ -31,6 +31,7 @@ public:
     }
 
     std::string_view typeName() const override { return "list"; }
+    void dropReferences() override { items_.clear(); }
 
 private:
     std::vector<Value> items_;

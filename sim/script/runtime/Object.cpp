@@ -10,7 +10,7 @@
 namespace ts::script {
 
 void Object::destroy(Object* object) {
-    if (object->heap_) object->heap_->release(object->accountedBytes_);
+    if (object->heap_) object->heap_->release(*object);
     delete object;
 }
 

@@ -76,6 +76,13 @@ public:
     // next(self) for iterator kinds: a value, Value::exhausted() at the end, or an error.
     virtual Value nextItem(RuntimeContext& ctx);
 
+    // Lets go of every value the object holds (CPython's tp_clear), leaving it valid and empty.
+    // Only Heap::reclaimAll calls it, when the program is over: reference counting alone
+    // never frees objects that refer to each other (a module's functions and its globals, a
+    // thread and its bound target), and each run would leave its whole object graph behind.
+    // A kind that holds values and does not answer only keeps its cycles (a leak, not a fault).
+    virtual void dropReferences() {}
+
 protected:
     // Variable-size objects report their current footprint; the heap's total follows.
     void setAccountedBytes(std::size_t bytes);
@@ -84,6 +91,7 @@ private:
     friend class Heap;
     std::uint32_t refs_ = 0;
     ObjectKind kind_;
+    std::uint32_t liveSlot_ = 0;  // its place in the heap's list of live objects
     Heap* heap_ = nullptr;
     std::size_t accountedBytes_ = 0;
     std::uint64_t serial_ = 0;  // the heap's creation count when it made this object

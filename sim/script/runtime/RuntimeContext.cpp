@@ -15,7 +15,11 @@ namespace ts::script {
 
 RuntimeContext::RuntimeContext(PythonVersion version) : version_(version), interner_(heap_) {}
 
-RuntimeContext::~RuntimeContext() = default;
+RuntimeContext::~RuntimeContext() {
+    // The program is over (its interpreter and threads are gone): free what reference cycles
+    // kept (a module's functions and globals refer to each other in every program).
+    heap_.reclaimAll();
+}
 
 Value RuntimeContext::raise(ErrorKind kind, std::string message) {
     error_.kind = kind;

@@ -32,6 +32,7 @@ public:
     void noteChanged();
 
     std::string_view typeName() const override { return isFrozen() ? "frozenset" : "set"; }
+    void dropReferences() override { clear(); }
 
 private:
     HashTable table_;

@@ -32,6 +32,7 @@ public:
     bool resolve(RuntimeContext& ctx, std::int64_t sequenceLength, SliceBounds& out) const;
 
     std::string_view typeName() const override { return "slice"; }
+    void dropReferences() override { start_ = stop_ = step_ = Value(); }
 
 private:
     Value start_, stop_, step_;

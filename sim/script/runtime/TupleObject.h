@@ -20,6 +20,7 @@ public:
     const Value& operator[](std::size_t i) const { return items_[i]; }
 
     std::string_view typeName() const override { return "tuple"; }
+    void dropReferences() override { items_.clear(); }
 
 private:
     std::vector<Value> items_;

@@ -22,6 +22,7 @@ struct ConditionState {
         : lock(std::move(lockObject)), condition(kernel, creator, at) {}
     Value lock;  // the Lock or RLock instance
     SyncCondition condition;
+    void dropReferences() { lock = Value(); }
 };
 using ConditionBox = NativeBox<ConditionState, VmKind::Condition>;
 
@@ -30,6 +31,7 @@ struct BarrierState {
     SyncBarrier barrier;
     Value action;
     Time timeout = kNever;
+    void dropReferences() { action = Value(); }
 };
 using BarrierBox = NativeBox<BarrierState, VmKind::Barrier>;
 

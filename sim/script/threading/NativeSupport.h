@@ -22,6 +22,10 @@ public:
     static constexpr ObjectKind Kind = objectKind(K);
     template <class... Args>
     explicit NativeBox(Args&&... args) : Object(Kind), state(std::forward<Args>(args)...) {}
+    // States that hold values (a thread's target, a queue's items) let go of them.
+    void dropReferences() override {
+        if constexpr (requires(T& s) { s.dropReferences(); }) state.dropReferences();
+    }
     T state;
 };
 

@@ -24,6 +24,7 @@ struct QueueState {
     std::deque<Value> items;
     std::int64_t unfinished = 0;
     bool lastIn;
+    void dropReferences() { items.clear(); }
 };
 using QueueBox = NativeBox<QueueState, VmKind::Queue>;
 

@@ -25,6 +25,7 @@ struct HandleState {
     bool daemon = false;
     bool started = false;
     PythonThreadRecord* record = nullptr;
+    void dropReferences() { target = args = kwargs = Value(); }
 };
 using ThreadBox = NativeBox<HandleState, VmKind::ThreadHandle>;
 

@@ -14,6 +14,7 @@ public:
     std::string_view typeName() const override { return "method"; }
     bool appendRepr(RuntimeContext& ctx, std::string& out) const override;
     int equals(RuntimeContext& ctx, const Value& other) const override;
+    void dropReferences() override { function = self = Value(); }
 
     Value function;
     Value self;

@@ -31,6 +31,11 @@ public:
         return flavor == Flavor::RuntimeMethod || !receiver.isEmpty() ? "builtin_function_or_method" : "builtin_function_or_method";
     }
     bool appendRepr(RuntimeContext& ctx, std::string& out) const override;
+    // A native's closure may hold values too (the class it builds, say).
+    void dropReferences() override {
+        impl = nullptr;
+        receiver = Value();
+    }
 
     std::string name;
     Flavor flavor;

@@ -13,6 +13,7 @@ public:
     CellObject() : Object(Kind) {}
     explicit CellObject(Value initial) : Object(Kind), value(std::move(initial)) {}
     std::string_view typeName() const override { return "cell"; }
+    void dropReferences() override { value = Value(); }
 
     Value value;  // Empty while the variable is unbound
 };

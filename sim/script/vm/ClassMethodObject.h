@@ -11,6 +11,7 @@ public:
     static constexpr ObjectKind Kind = objectKind(VmKind::ClassMethod);
     explicit ClassMethodObject(Value f) : Object(Kind), function(std::move(f)) {}
     std::string_view typeName() const override { return "classmethod"; }
+    void dropReferences() override { function = Value(); }
 
     Value function;
 };

@@ -30,6 +30,12 @@ public:
 
     std::string_view typeName() const override { return "type"; }
     bool appendRepr(RuntimeContext& ctx, std::string& out) const override;
+    void dropReferences() override {
+        dict = Value();
+        mro.clear();  // its classes were kept alive through bases
+        bases.clear();
+        constructor = nullptr;
+    }
 
     // Computes mro from bases by C3; false (with message set) when no consistent order exists.
     bool computeMro(std::string& message);

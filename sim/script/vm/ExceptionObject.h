@@ -22,6 +22,10 @@ public:
 
     bool appendRepr(RuntimeContext& ctx, std::string& out) const override;
     bool appendStr(RuntimeContext& ctx, std::string& out) const override;
+    void dropReferences() override {
+        InstanceObject::dropReferences();
+        args = context = Value();
+    }
 
     Value args;  // tuple
     std::vector<TracebackEntry> traceback;  // innermost first

@@ -20,6 +20,11 @@ public:
 
     std::string_view typeName() const override { return "function"; }
     bool appendRepr(RuntimeContext& ctx, std::string& out) const override;
+    void dropReferences() override {
+        for (Value* v : {&globals, &defaults, &kwDefaults, &closure, &name, &qualname, &doc, &module, &attributes}) {
+            *v = Value();
+        }
+    }
 
     const CodeObject& code() const { return *info->code; }
 

@@ -25,6 +25,9 @@ public:
     bool appendRepr(RuntimeContext& ctx, std::string& out) const override;
     Value iterate(RuntimeContext& ctx, const Value& self) override;
     Value nextItem(RuntimeContext& ctx) override;
+    void dropReferences() override {
+        if (frame) frame->clear();
+    }
 
     std::unique_ptr<Frame> frame;  // owned while not running
     State state = State::Created;

@@ -29,6 +29,7 @@ public:
     int truthiness(RuntimeContext& ctx) const override;
     Value iterate(RuntimeContext& ctx, const Value& self) override;
     Value nextItem(RuntimeContext& ctx) override;
+    void dropReferences() override { cls = dict = nativeSlot = Value(); }
 
     Value cls;         // ClassObject
     Value dict;        // DictObject

@@ -21,6 +21,8 @@ public:
         return true;
     }
 
+    void dropReferences() override { globals = Value(); }
+
     std::string name;
     Value globals;  // DictObject
     bool native = true;

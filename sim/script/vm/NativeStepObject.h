@@ -16,6 +16,11 @@ public:
     NativeStepObject(ResumeFn step, Value receiver, Continuation original)
         : Object(Kind), then(std::move(step)), self(std::move(receiver)), continuation(std::move(original)) {}
     std::string_view typeName() const override { return "native_step"; }
+    void dropReferences() override {
+        then = nullptr;
+        self = Value();
+        continuation.value = Value();
+    }
 
     ResumeFn then;
     Value self;

@@ -2,6 +2,7 @@
 
 #include "script/compiler/Compiler.h"
 #include "script/runtime/RuntimeContext.h"
+#include "script/runtime/TupleObject.h"
 #include "script/syntax/ProgramParser.h"
 #include "script/syntax/SyntaxError.h"
 #include "script/vm/Interpreter.h"
@@ -53,7 +54,8 @@ TestRunResult runProgramForTest(std::string_view source, const std::string& file
     }
     if (config.argv.empty()) config.argv.push_back(fileName);
     CollectingSink sink(result);
-    Interpreter vm(ctx, config, &sink);
+    auto interpreter = std::make_unique<Interpreter>(ctx, config, &sink);
+    Interpreter& vm = *interpreter;
     vm.addSource(fileName, std::string(source));
     std::unique_ptr<VmThread> thread = vm.startMainThread(code);
     Time now = 0;
@@ -84,6 +86,15 @@ TestRunResult runProgramForTest(std::string_view source, const std::string& file
     }
     result.instructions = vm.totalInstructions();
     result.simulatedNs = now;
+    thread.reset();
+    interpreter.reset();
+    code.reset();
+    ctx.heap().reclaimAll();
+    ctx.heap().forEachLive([&result](const Object& object) {
+        const bool leaf = object.kind() == ObjectKind::Str ||
+                          (object.kind() == ObjectKind::Tuple && static_cast<const TupleObject&>(object).size() == 0);
+        if (!leaf) ++result.objectsLeft;
+    });
     return result;
 }
 

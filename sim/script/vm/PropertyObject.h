@@ -13,6 +13,7 @@ public:
     PropertyObject(Value get, Value set, Value del, Value docText)
         : Object(Kind), getter(std::move(get)), setter(std::move(set)), deleter(std::move(del)), doc(std::move(docText)) {}
     std::string_view typeName() const override { return "property"; }
+    void dropReferences() override { getter = setter = deleter = doc = Value(); }
 
     Value getter;   // None when absent
     Value setter;

@@ -13,6 +13,7 @@ public:
     SuperObject(Value start, Value obj, Value objType)
         : Object(Kind), startClass(std::move(start)), self(std::move(obj)), selfClass(std::move(objType)) {}
     std::string_view typeName() const override { return "super"; }
+    void dropReferences() override { startClass = self = selfClass = Value(); }
 
     Value startClass;  // C
     Value self;        // obj
