@@ -89,6 +89,19 @@ private slots:
         for (const PolicyGantt* g : window->gantts()) labels << QString::fromStdString(g->row().label);
         QCOMPARE(labels, (QStringList{"fcfs", "sjf", "srtf", "priority", "rr:4ms", "rr:16ms"}));
         QCOMPARE(window->charts().bars(Metric::Waiting)->at(0), 17.0);
+        // Presenting (F5) after it opened: it takes the projector's type and charts too, and
+        // gives them back.
+        const int normal = window->font().pointSize();
+        const int strip = window->gantts().front()->height();
+        main.setPresentationMode(true);
+        QVERIFY(window->ganttStyle().presentation());
+        QVERIFY(window->font().pointSize() > normal);
+        QVERIFY(window->gantts().front()->height() > strip);
+        main.setPresentationMode(false);
+        QVERIFY(!window->ganttStyle().presentation());
+        QCOMPARE(window->font().pointSize(), normal);
+        QCOMPARE(window->gantts().front()->height(), strip);
+        QCOMPARE(window->charts().bars(Metric::Waiting)->at(0), 17.0);
     }
 
     void comparesLikeTheCommandLine_data() {

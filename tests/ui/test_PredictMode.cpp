@@ -225,6 +225,30 @@ private slots:
         QCOMPARE(mode.score().asked(), 1);
     }
 
+    // In Italian the explanation is Italian all through: why the CPU became free, the
+    // scheduler's reason and the context switch (PredictExplanation, DecisionPhrases).
+    void explainsInItalian() {
+        ts::ui::InterfaceLanguage::apply(ts::ui::InterfaceLanguage::Choice::Italian);
+        struct English {
+            ~English() { ts::ui::InterfaceLanguage::apply(ts::ui::InterfaceLanguage::Choice::English); }
+        } restore;
+        MainWindow w;
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/silberschatz-rr.json"));
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        PredictMode& mode = enterPredictByShortcut(w);
+        mode.skip();
+        QVERIFY(mode.asking());
+        mode.answerThread(tidNamed(w, QStringLiteral("P1")));
+        QCOMPARE(mode.panel().headlineText(), QStringLiteral("✘ Non P1: va in esecuzione P2."));
+        QCOMPARE(mode.panel().explanationText(),
+                 QStringLiteral("Al tempo t = 4 ms il timer interrompe P1: il suo quanto è finito e torna nella coda "
+                                "dei pronti. Lo scheduler allora decide: P2 è in testa alla coda dei pronti; riceve "
+                                "un quanto di 4ms."));
+        keepScreenshot(w, QStringLiteral("predict-it.png"));
+    }
+
     void cannotMovePastAQuestion() {
         MainWindow w;
         QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/silberschatz-rr.json"));

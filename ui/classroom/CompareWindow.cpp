@@ -23,6 +23,7 @@
 #include "classroom/ComparisonRuns.h"
 #include "classroom/PolicyGantt.h"
 #include "classroom/SharedTimeAxis.h"
+#include "present/ProjectorSizes.h"
 #include "scenario/WorkloadLoader.h"
 
 namespace ts::ui {
@@ -64,6 +65,7 @@ CompareWindow::CompareWindow(WorkloadSpec spec, const GanttStyle& style, QWidget
     error_->setWordWrap(true);
     error_->hide();
     charts_->setPresentation(style_.presentation());
+    applyFont();
 
     stripsLayout_->setContentsMargins(0, 0, 0, 0);
     stripsLayout_->setSpacing(2);
@@ -242,6 +244,21 @@ void CompareWindow::showRuns(std::unique_ptr<ComparisonRuns> runs) {
                         "drag: pan; double click: fit.")
                          .arg(runs_->size())
                          .arg(static_cast<double>(runs_->elapsedMicroseconds()) / 1000.0, 0, 'f', 1));
+}
+
+void CompareWindow::setGanttStyle(const GanttStyle& style) {
+    style_ = style;
+    applyFont();
+    charts_->setPresentation(style_.presentation());
+    for (PolicyGantt* gantt : gantts_) gantt->setGanttStyle(style_);
+    // Qt Charts sizes its labels when a chart is set up: the bar charts are drawn anew.
+    if (runs_) charts_->showRows(runs_->rows(), spec_.unit);
+}
+
+void CompareWindow::applyFont() {
+    QFont f = font();
+    f.setPointSize(style_.presentation() ? ProjectorSizes::kInterfacePoints : QFont().pointSize());
+    setFont(f);
 }
 
 void CompareWindow::setThreadLanes(bool shown) {
