@@ -29,6 +29,10 @@
 namespace ts::ui {
 namespace {
 
+// The setup column's width in the desktop's type and in presentation mode's.
+constexpr int kSetupWidth = 340;
+constexpr int kProjectorSetupWidth = 460;
+
 bool writeBytes(const std::string& bytes, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return false;
@@ -116,7 +120,6 @@ CompareWindow::CompareWindow(WorkloadSpec spec, const GanttStyle& style, QWidget
     splitter->addWidget(charts_);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    setup_->setMaximumWidth(340);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(setup_);
     layout->addWidget(splitter, 1);
@@ -259,6 +262,9 @@ void CompareWindow::applyFont() {
     QFont f = font();
     f.setPointSize(style_.presentation() ? ProjectorSizes::kInterfacePoints : QFont().pointSize());
     setFont(f);
+    // The policies' names keep their room in the larger type; their descriptions may be cut
+    // short, so that the charts keep theirs on a 1920-pixel projector.
+    setup_->setMaximumWidth(style_.presentation() ? kProjectorSetupWidth : kSetupWidth);
 }
 
 void CompareWindow::setThreadLanes(bool shown) {

@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>Average turnaround time (%1)</source>
-        <translation>Tempo medio di turnaround (%1)</translation>
+        <translation>Turnaround medio (%1)</translation>
     </message>
     <message>
         <source>Average response time (%1)</source>
