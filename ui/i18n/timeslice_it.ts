@@ -2172,6 +2172,18 @@ Ripristinarlo nell&apos;editor?</translation>
         <source>Save as scenario</source>
         <translation>Salva come scenario</translation>
     </message>
+    <message>
+        <source>%1 waits (%2)</source>
+        <translation>%1 è in attesa (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 attende %2</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 held by %3</source>
+        <translation>%1 attende %2, posseduto da %3</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::SettingsDialog</name>
