@@ -137,19 +137,27 @@ std::string QuizCandidates::runsOf(int pid) const {
     return unit_.empty() ? out : out + " " + (durationUnitScale(unit_) ? unit_ : std::string("ms"));
 }
 
+QuizCandidates::Left QuizCandidates::leftBecause(int tid, Time t, const DecisionRecord& next) const {
+    for (const MarkRecord& m : report_.marks) {
+        if (m.kind == "timer-interrupt" && m.t == t && m.tid == tid) return Left::TimerInterrupt;
+    }
+    if (next.sentence.find(" pre-empts ") != std::string::npos) return Left::PreEmpted;
+    const ThreadMetrics& thread = report_.threads[static_cast<std::size_t>(tid - 1)];
+    if (thread.end && *thread.end == t) return Left::Finished;
+    return Left::Blocked;
+}
+
 std::string QuizCandidates::whyLeft(int tid, Time t, const DecisionRecord& next) const {
     const std::string name = threadName(tid);
-    for (const MarkRecord& m : report_.marks) {
-        if (m.kind == "timer-interrupt" && m.t == t && m.tid == tid) {
+    switch (leftBecause(tid, t, next)) {
+        case Left::TimerInterrupt:
             return "At " + at(t) + " the timer interrupts " + name +
                    ": its quantum is over, and it goes back to the ready queue.";
-        }
+        case Left::PreEmpted: return "At " + at(t) + " a better " + noun_ + " is ready and pre-empts " + name + ".";
+        case Left::Finished: return "At " + at(t) + " " + name + " has finished.";
+        case Left::Idle:
+        case Left::Blocked: break;
     }
-    if (next.sentence.find(" pre-empts ") != std::string::npos) {
-        return "At " + at(t) + " a better " + noun_ + " is ready and pre-empts " + name + ".";
-    }
-    const ThreadMetrics& thread = report_.threads[static_cast<std::size_t>(tid - 1)];
-    if (thread.end && *thread.end == t) return "At " + at(t) + " " + name + " has finished.";
     return "At " + at(t) + " " + name + " blocks (I/O, a sleep or a wait) and leaves the CPU.";
 }
 
@@ -224,30 +232,36 @@ std::string QuizCandidates::explainPick(int leftTid, const DecisionRecord& d, Ti
     return out;
 }
 
-QuizQuestion QuizCandidates::nextPick(const DecisionRecord& d) const {
+QuizCandidates::PickFacts QuizCandidates::pickFacts(const DecisionRecord& d) const {
     // On d's CPU: the stretch running up to the decision (one that goes on past it is the same
     // thread continuing), and the first stretch of the chosen thread from then on.
-    int leftTid = 0;
-    Time start = d.t;
+    PickFacts facts;
+    facts.start = d.t;
     bool started = false;
     for (const Stretch& s : stretches_) {
         if (s.cpu != d.cpu) continue;
-        if (s.start < d.t && s.end >= d.t) leftTid = s.tid;
+        if (s.start < d.t && s.end >= d.t) facts.leftTid = s.tid;
         if (!started && s.tid == d.tid && s.end > d.t) {
-            start = std::max(s.start, d.t);
+            facts.start = std::max(s.start, d.t);
             started = true;
         }
     }
+    if (facts.leftTid > 0) facts.left = leftBecause(facts.leftTid, d.t, d);
+    return facts;
+}
+
+QuizQuestion QuizCandidates::nextPick(const DecisionRecord& d) const {
+    const PickFacts facts = pickFacts(d);
     QuizQuestion q;
     q.kind = QuestionKind::NextPick;
     q.at = d.t;
     q.cpu = d.cpu;
-    q.subject = leftTid > 0 ? threadName(leftTid) : std::string();
+    q.subject = facts.leftTid > 0 ? threadName(facts.leftTid) : std::string();
     q.answerName = threadName(d.tid);
     q.answerText = d.sentence;
     q.prompt = "At " + at(d.t) + ", which " + noun_ + " runs next on " + cpuWords(d.cpu) + ", and why?";
     q.answer = q.answerName + ". " + d.sentence;
-    q.explanation = explainPick(leftTid, d, start);
+    q.explanation = explainPick(facts.leftTid, d, facts.start);
     q.answerLines = 3;
     return q;
 }
@@ -421,6 +435,7 @@ std::vector<QuizQuestion> QuizCandidates::outputLines() const {
         q.answerText = lines[i];
         q.prompt = "What does the program print on line " + std::to_string(i + 1) + " of its output?";
         q.answer = QuizText::code(lines[i]);
+        q.printedBy = records[i]->thread;
         q.explanation = records[i]->thread + " prints it at " + at(records[i]->t) + ".";
         out.push_back(std::move(q));
     }
@@ -465,11 +480,14 @@ std::vector<QuizQuestion> QuizCandidates::finalCounter() const {
         q.answerValue = *value;
         q.prompt = "What is the final value the program prints for the counter?";
         q.answer = std::to_string(*value);
+        q.answerText = lines[i];
+        q.printedBy = records[i]->thread;
         q.explanation = records[i]->thread + " prints " + QuizText::code(lines[i]) + " at " +
                         at(records[i]->t) + ".";
         for (std::size_t j = 0; j < lines.size(); ++j) {
             const auto expected = numberAfter(lines[j], "expected");
             if (!expected || *expected <= *value) continue;
+            q.expected = *expected;
             q.explanation += " " + std::to_string(*expected - *value) + " of the " +
                              std::to_string(*expected) + " increments are lost: `counter += 1` "
                              "loads, adds and stores, and a thread interrupted between its load "

@@ -33,6 +33,16 @@ public:
     // made the CPU free, the scheduler's reason, the context switch. For the GUI's Predict mode,
     // which asks at every decision where more than one thread is ready.
     QuizQuestion nextPick(const DecisionRecord& d) const;
+
+    // The facts nextPick's explanation is written from, for the GUI, which writes it again in
+    // the interface's language: who had the CPU and why it left, when the chosen thread starts.
+    enum class Left { Idle, TimerInterrupt, PreEmpted, Finished, Blocked };
+    struct PickFacts {
+        int leftTid = 0;  // from 1, as in the report; 0: the CPU was idle
+        Left left = Left::Idle;
+        Time start = 0;  // when the chosen thread starts running (after any context switch)
+    };
+    PickFacts pickFacts(const DecisionRecord& d) const;
     std::vector<QuizQuestion> completion() const;
     std::vector<QuizQuestion> waiting() const;
     std::vector<QuizQuestion> turnaround() const;
@@ -60,7 +70,8 @@ private:
     std::string threadName(int tid) const;
     std::string at(Time t) const;  // "t = 4 ms"
     std::string cpuWords(int cpu) const;  // "the CPU" or "CPU 2"
-    // Why the thread `tid` left its CPU at `t`, as a sentence.
+    // Why the thread `tid` left its CPU at `t`, and that as a sentence.
+    Left leftBecause(int tid, Time t, const DecisionRecord& next) const;
     std::string whyLeft(int tid, Time t, const DecisionRecord& next) const;
     // What `d` decided and why, after the thread `leftTid` (0: none, the CPU was idle) left its
     // CPU; `start` is when the chosen thread starts running (after any context switch).

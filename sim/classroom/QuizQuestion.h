@@ -36,10 +36,15 @@ struct QuizQuestion {
     int line = 0;           // OutputLine, ThreadOfLine: the output line, from 1
     // The answer: a name (RunningAt, NextAfterSwitch, NextPick, ThreadOfLine), a time in ns (Completion,
     // Waiting, Turnaround and the averages), a count (ContextSwitches, FinalCounter) or a
-    // line of text (OutputLine).
+    // line of text (OutputLine; FinalCounter: the line that prints the count).
     std::string answerName;
     std::int64_t answerValue = 0;
     std::string answerText;
+    // OutputLine, FinalCounter: the thread that prints the line; FinalCounter: the count a line
+    // saying "expected" announces, when more than the value printed (increments lost), else 0.
+    // The GUI writes the explanation again from these in its own language.
+    std::string printedBy;
+    std::int64_t expected = 0;
 
     std::string prompt;       // Markdown
     std::string answer;       // Markdown: the short answer as the key states it

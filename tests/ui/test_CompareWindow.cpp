@@ -16,6 +16,7 @@
 #include "classroom/PolicyComparison.h"
 #include "classroom/PolicyGantt.h"
 #include "classroom/SharedTimeAxis.h"
+#include "i18n/InterfaceLanguage.h"
 #include "model/RunRecording.h"
 #include "scenario/WorkloadLoader.h"
 #include "window/MainWindow.h"
@@ -88,6 +89,19 @@ private slots:
         QStringList labels;
         for (const PolicyGantt* g : window->gantts()) labels << QString::fromStdString(g->row().label);
         QCOMPARE(labels, (QStringList{"fcfs", "sjf", "srtf", "priority", "rr:4ms", "rr:16ms"}));
+        QCOMPARE(window->charts().bars(Metric::Waiting)->at(0), 17.0);
+        // Presenting (F5) after it opened: it takes the projector's type and charts too, and
+        // gives them back.
+        const int normal = window->font().pointSize();
+        const int strip = window->gantts().front()->height();
+        main.setPresentationMode(true);
+        QVERIFY(window->ganttStyle().presentation());
+        QVERIFY(window->font().pointSize() > normal);
+        QVERIFY(window->gantts().front()->height() > strip);
+        main.setPresentationMode(false);
+        QVERIFY(!window->ganttStyle().presentation());
+        QCOMPARE(window->font().pointSize(), normal);
+        QCOMPARE(window->gantts().front()->height(), strip);
         QCOMPARE(window->charts().bars(Metric::Waiting)->at(0), 17.0);
     }
 
@@ -322,6 +336,23 @@ private slots:
         large.show();
         finish(large);
         QVERIFY(large.grab().save(dir + QStringLiteral("/compare-presentation.png")));
+        // In Italian, opened from the main window and then presented (F5).
+        InterfaceLanguage::apply(InterfaceLanguage::Choice::Italian);
+        {
+            MainWindow main;
+            QVERIFY(main.openScenario(scenario(QStringLiteral("silberschatz-rr.json"))));
+            QFile file(scenario(QStringLiteral("silberschatz-rr.json")));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            CompareWindow::openFor(&main, QString::fromUtf8(file.readAll()), file.fileName(), GanttStyle());
+            CompareWindow* italian = main.findChild<CompareWindow*>();
+            QVERIFY(italian);
+            finish(*italian);
+            main.setPresentationMode(true);
+            italian->resize(1920, 1080);
+            QTest::qWait(200);
+            QVERIFY(italian->grab().save(dir + QStringLiteral("/compare-it-after-f5.png")));
+        }
+        InterfaceLanguage::apply(InterfaceLanguage::Choice::English);
     }
 };
 

@@ -27,6 +27,7 @@
 #include "i18n/SettingsDialog.h"
 #include "model/UnitTime.h"
 #include "panels/CaptionBanner.h"
+#include "panels/DecisionPanel.h"
 #include "panels/MetricsPanel.h"
 #include "model/RunRecording.h"
 #include "panels/ProcessTablePanel.h"
@@ -110,6 +111,16 @@ private slots:
         QStringList tips;
         for (const QToolButton* b : w.captions().findChildren<QToolButton*>()) tips << b->toolTip();
         QCOMPARE(tips, (QStringList{QStringLiteral("La didascalia precedente"), QStringLiteral("La didascalia successiva")}));
+    }
+
+    // The "Why this thread?" panel says the scheduler's reason in Italian too (DecisionPhrases).
+    void whyPanelInItalian() {
+        MainWindow w;
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/silberschatz-srtf.json"));
+        w.controller().finishRecording();
+        w.controller().seek(kMillisecond);
+        QCOMPARE(w.decision().text(),
+                 QStringLiteral("<b>A 1 ms sulla CPU 0:</b> P2 toglie la CPU a P1: tempo rimanente 4ms contro 7ms."));
     }
 
     void metricsSentenceInItalianWithPlurals() {

@@ -77,6 +77,24 @@ PredictMode& enterPredictByShortcut(MainWindow& w) {
     qFatal("no action on Ctrl+Shift+P");
 }
 
+// The window shown at `size` with `scenario` open, in Predict mode, entered by its shortcut
+// (which works in either language).
+PredictMode& predictShown(MainWindow& w, const QString& scenario, QSize size) {
+    if (!w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/" + scenario)) qFatal("cannot open %s", qPrintable(scenario));
+    w.resize(size);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w)) qFatal("the window is not shown");
+    return enterPredictByShortcut(w);
+}
+
+// A language for one test; English again after it.
+struct LanguageForTest {
+    explicit LanguageForTest(ts::ui::InterfaceLanguage::Choice language) { ts::ui::InterfaceLanguage::apply(language); }
+    ~LanguageForTest() { ts::ui::InterfaceLanguage::apply(ts::ui::InterfaceLanguage::Choice::English); }
+    LanguageForTest(const LanguageForTest&) = delete;
+    LanguageForTest& operator=(const LanguageForTest&) = delete;
+};
+
 // Keeps a picture of the window when TIMESLICE_SCREENSHOT_DIR names a folder, for a look.
 void keepScreenshot(MainWindow& w, const QString& name) {
     const QString dir = qEnvironmentVariable("TIMESLICE_SCREENSHOT_DIR");
@@ -223,6 +241,23 @@ private slots:
         // A second answer to the same question counts for nothing.
         mode.answerThread(q->answerTid);
         QCOMPARE(mode.score().asked(), 1);
+    }
+
+    // In Italian the explanation is Italian all through: why the CPU became free, the
+    // scheduler's reason and the context switch (PredictExplanation, DecisionPhrases).
+    void explainsInItalian() {
+        const LanguageForTest italian(ts::ui::InterfaceLanguage::Choice::Italian);
+        MainWindow w;
+        PredictMode& mode = predictShown(w, QStringLiteral("silberschatz-rr.json"), QSize(1600, 1000));
+        mode.skip();
+        QVERIFY(mode.asking());
+        mode.answerThread(tidNamed(w, QStringLiteral("P1")));
+        QCOMPARE(mode.panel().headlineText(), QStringLiteral("✘ Non P1: va in esecuzione P2."));
+        QCOMPARE(mode.panel().explanationText(),
+                 QStringLiteral("Al tempo t = 4 ms il timer interrompe P1: il suo quanto è finito e torna nella coda "
+                                "dei pronti. Lo scheduler allora decide: P2 è in testa alla coda dei pronti; riceve "
+                                "un quanto di 4ms."));
+        keepScreenshot(w, QStringLiteral("predict-it.png"));
     }
 
     void cannotMovePastAQuestion() {
@@ -380,16 +415,9 @@ private slots:
     void fourChoicesFitAProjectorInPresentation() {
         QFETCH(int, language);
         QFETCH(QString, shot);
-        ts::ui::InterfaceLanguage::apply(static_cast<ts::ui::InterfaceLanguage::Choice>(language));
-        struct English {
-            ~English() { ts::ui::InterfaceLanguage::apply(ts::ui::InterfaceLanguage::Choice::English); }
-        } restore;
+        const LanguageForTest chosen(static_cast<ts::ui::InterfaceLanguage::Choice>(language));
         MainWindow w;
-        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/silberschatz-sjf.json"));
-        w.resize(1920, 1080);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        PredictMode& mode = enterPredictByShortcut(w);
+        PredictMode& mode = predictShown(w, QStringLiteral("silberschatz-sjf.json"), QSize(1920, 1080));
         w.setPresentationMode(true);
         QVERIFY(mode.asking());
         QCOMPARE(mode.panel().choiceCount(), 4);  // P1..P4 all arrive at 0 ms

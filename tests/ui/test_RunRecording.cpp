@@ -80,7 +80,7 @@ private slots:
         const Decision* d = r->decisionAt(ms(12));
         QVERIFY(d);
         QCOMPARE(d->tid, 3);
-        const QString text = QString::fromStdString(r->sentence(*d));
+        const QString text = r->sentence(*d);
         QVERIFY2(text.contains("backup"), qPrintable(text));
     }
 

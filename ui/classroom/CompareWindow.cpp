@@ -23,10 +23,15 @@
 #include "classroom/ComparisonRuns.h"
 #include "classroom/PolicyGantt.h"
 #include "classroom/SharedTimeAxis.h"
+#include "present/ProjectorSizes.h"
 #include "scenario/WorkloadLoader.h"
 
 namespace ts::ui {
 namespace {
+
+// The setup column's width in the desktop's type and in presentation mode's.
+constexpr int kSetupWidth = 340;
+constexpr int kProjectorSetupWidth = 460;
 
 bool writeBytes(const std::string& bytes, const QString& path) {
     QSaveFile file(path);
@@ -64,6 +69,7 @@ CompareWindow::CompareWindow(WorkloadSpec spec, const GanttStyle& style, QWidget
     error_->setWordWrap(true);
     error_->hide();
     charts_->setPresentation(style_.presentation());
+    applyFont();
 
     stripsLayout_->setContentsMargins(0, 0, 0, 0);
     stripsLayout_->setSpacing(2);
@@ -114,7 +120,6 @@ CompareWindow::CompareWindow(WorkloadSpec spec, const GanttStyle& style, QWidget
     splitter->addWidget(charts_);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    setup_->setMaximumWidth(340);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(setup_);
     layout->addWidget(splitter, 1);
@@ -242,6 +247,24 @@ void CompareWindow::showRuns(std::unique_ptr<ComparisonRuns> runs) {
                         "drag: pan; double click: fit.")
                          .arg(runs_->size())
                          .arg(static_cast<double>(runs_->elapsedMicroseconds()) / 1000.0, 0, 'f', 1));
+}
+
+void CompareWindow::setGanttStyle(const GanttStyle& style) {
+    style_ = style;
+    applyFont();
+    charts_->setPresentation(style_.presentation());
+    for (PolicyGantt* gantt : gantts_) gantt->setGanttStyle(style_);
+    // Qt Charts sizes its labels when a chart is set up: the bar charts are drawn anew.
+    if (runs_) charts_->showRows(runs_->rows(), spec_.unit);
+}
+
+void CompareWindow::applyFont() {
+    QFont f = font();
+    f.setPointSize(style_.presentation() ? ProjectorSizes::kInterfacePoints : QFont().pointSize());
+    setFont(f);
+    // The policies' names keep their room in the larger type; their descriptions may be cut
+    // short, so that the charts keep theirs on a 1920-pixel projector.
+    setup_->setMaximumWidth(style_.presentation() ? kProjectorSetupWidth : kSetupWidth);
 }
 
 void CompareWindow::setThreadLanes(bool shown) {

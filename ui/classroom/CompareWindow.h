@@ -50,6 +50,11 @@ public:
     bool compare();
     bool isComparing() const { return worker_ != nullptr; }
 
+    // The main window's style, presentation type and palette, which the window follows while
+    // open (F5 on and off, the colour-blind palette): the type, the Gantt charts and the bar charts.
+    void setGanttStyle(const GanttStyle& style);
+    const GanttStyle& ganttStyle() const { return style_; }
+
     CompareSetup& setup() { return *setup_; }
     const ComparisonCharts& charts() const { return *charts_; }
     const QList<PolicyGantt*>& gantts() const { return gantts_; }
@@ -72,6 +77,8 @@ private:
     void showError(const QString& message);
     void showProgress();
     void setThreadLanes(bool shown);
+    // The window's type as the style's presentation wants it.
+    void applyFont();
     // Asks where to save (a name beside the workload, ending in `suffix`), then saves.
     void exportFile(const QString& caption, const QString& filter, const QString& suffix,
                     const std::function<bool(const QString&)>& save);

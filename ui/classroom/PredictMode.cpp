@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "classroom/PanelVeil.h"
+#include "classroom/PredictExplanation.h"
 #include "classroom/PredictQuestionPanel.h"
 #include "classroom/PredictQuestions.h"
 #include "classroom/QuizCandidates.h"
@@ -258,7 +259,8 @@ void PredictMode::showMe() {
 
 void PredictMode::reveal(int verdict, const QString& headline, int chosen) {
     const PredictQuestion& q = questions_[index_];
-    panel_->showVerdict(verdict, headline, QString::fromStdString(q.explanation), chosen,
+    const RunRecording* r = window_.controller().recording();
+    panel_->showVerdict(verdict, headline, r ? PredictExplanation::of(q, *r) : QString(), chosen,
                         q.kind == PredictQuestion::Kind::NextThread ? q.answerTid : -1);
     panel_->showScore(score_);
     ++index_;

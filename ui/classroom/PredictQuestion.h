@@ -1,10 +1,13 @@
 #pragma once
 // One question Predict mode asks at an instant of the run shown: which ready thread the
 // scheduler picks next, what an output line will say, or the counter's final value; with the
-// right answer and why, taken from the run (sim/classroom's QuizCandidates).
+// right answer and the facts of why, taken from the run (sim/classroom's QuizCandidates);
+// PredictExplanation writes the why in the interface's language.
+#include <cstddef>
 #include <string>
 #include <vector>
 
+#include "classroom/QuizCandidates.h"
 #include "kernel/Time.h"
 
 namespace ts::ui {
@@ -20,7 +23,11 @@ struct PredictQuestion {
     int answerTid = -1;           // NextThread: the thread the scheduler picks
     int line = 0;                 // OutputLine, FinalCounter: the output line, from 1
     std::string answerText;       // OutputLine: the line; FinalCounter: the number
-    std::string explanation;      // Markdown: why, as the quiz's answer key says it
+    std::size_t decision = 0;     // NextThread: the decision's index in the run's trace and report
+    QuizCandidates::PickFacts pick;  // NextThread: who left the CPU and why, when the pick starts
+    std::string printedBy;        // OutputLine, FinalCounter: the thread that prints the line
+    std::string printedLine;      // FinalCounter: the whole line that prints the count
+    std::int64_t expected = 0;    // FinalCounter: the count the program expected, when updates were lost
 };
 
 }  // namespace ts::ui

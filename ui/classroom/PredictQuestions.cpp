@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "classroom/QuizCandidates.h"
 #include "model/RunRecording.h"
 
 namespace ts::ui {
@@ -27,7 +26,6 @@ void addPicks(const RunRecording& r, const QuizCandidates& quiz, std::vector<Pre
         const std::size_t filled = last - first;
         if (ready.size() > filled && first < records.size()) {
             const Decision& d = decisions[first];
-            const QuizQuestion q = quiz.nextPick(records[first]);
             PredictQuestion p;
             p.kind = PredictQuestion::Kind::NextThread;
             p.at = t;
@@ -37,7 +35,8 @@ void addPicks(const RunRecording& r, const QuizCandidates& quiz, std::vector<Pre
             for (int tid : ready) p.readySince.push_back(PredictQuestions::readySince(r, tid, t));
             const RunState before = r.stateAt(t - 1);
             if (d.cpu < static_cast<int>(before.cpus.size())) p.leftTid = before.cpus[d.cpu].tid;
-            p.explanation = q.explanation;
+            p.decision = first;
+            p.pick = quiz.pickFacts(records[first]);
             out.push_back(std::move(p));
         }
         first = last;
@@ -54,7 +53,7 @@ void addOutput(const QuizCandidates& quiz, std::vector<PredictQuestion>& out) {
         p.at = q.at;
         p.line = q.line;
         p.answerText = q.answerText;
-        p.explanation = q.explanation;
+        p.printedBy = q.printedBy;
         out.push_back(std::move(p));
     }
     for (const QuizQuestion& q : counter) {
@@ -63,7 +62,9 @@ void addOutput(const QuizCandidates& quiz, std::vector<PredictQuestion>& out) {
         p.at = q.at;
         p.line = q.line;
         p.answerText = std::to_string(q.answerValue);
-        p.explanation = q.explanation;
+        p.printedBy = q.printedBy;
+        p.printedLine = q.answerText;
+        p.expected = q.expected;
         out.push_back(std::move(p));
     }
 }

@@ -2,8 +2,9 @@
 // Finds the questions Predict mode asks over a finished run, in time order, at most one an
 // instant: at each scheduling instant where more threads are ready than CPUs are being filled,
 // "which thread runs next?"; for a program, also each output line and the final counter.
-// Answers and explanations come from the quiz's QuizCandidates, so the GUI and
-// `timeslice quiz` explain a decision in the same words.
+// Answers, and the facts their explanations are written from, come from the quiz's
+// QuizCandidates, so the GUI and `timeslice quiz` explain a decision alike (PredictExplanation
+// says it in the interface's language).
 #include <vector>
 
 #include "classroom/PredictQuestion.h"

@@ -24,6 +24,7 @@
 #include "model/UnitTime.h"
 #include "scenario/Duration.h"
 #include "scenario/InputError.h"
+#include "script/process/BlockedWait.h"
 
 namespace ts::ui {
 namespace {
@@ -295,10 +296,7 @@ void SchedulerMode::refreshOutcome(const RunRecording& r) {
     } else if (open_ || !report) {
         text.clear();
     } else if (report->exitStatus == "deadlock") {
-        // The kernel's description names who waits for whom ("deadlock: T1 waits for ...").
-        QString cycle = QString::fromStdString(report->exitMessage);
-        if (cycle.startsWith(QStringLiteral("deadlock: "))) cycle.remove(0, 10);
-        text = tr("Deadlock: every thread left waits for another, and nobody can run. %1").arg(cycle);
+        text = tr("Deadlock: every thread left waits for another, and nobody can run. %1").arg(whoWaits());
         colour = QStringLiteral("#b00000");
     } else if (report->exitStatus == "error") {
         text = tr("The program stopped with an error (see the output).");
@@ -312,6 +310,24 @@ void SchedulerMode::refreshOutcome(const RunRecording& r) {
     }
     outcome_->setText(text);
     outcome_->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(colour));
+}
+
+QString SchedulerMode::whoWaits() const {
+    // The interpreter's facts, said as its report's message says them ("T1 waits for lock 0x..
+    // held by T2; ..."), in the interface's language.
+    QStringList waits;
+    for (const script::BlockedWait& w : program_ ? program_->deadlockWaits() : std::vector<script::BlockedWait>{}) {
+        const QString thread = QString::fromStdString(w.thread);
+        if (!w.noted) {
+            waits << tr("%1 waits (%2)").arg(thread, GanttStyle::reasonName(w.reason));
+        } else if (w.holder.empty()) {
+            waits << tr("%1 waits for %2").arg(thread, QString::fromStdString(w.object));
+        } else {
+            waits << tr("%1 waits for %2 held by %3")
+                         .arg(thread, QString::fromStdString(w.object), QString::fromStdString(w.holder));
+        }
+    }
+    return waits.join(QStringLiteral("; "));
 }
 
 QString SchedulerMode::prompt() const { return prompt_->text(); }

@@ -79,6 +79,8 @@ private:
     void refresh();
     void refreshDecision(const RunRecording& r);
     void refreshOutcome(const RunRecording& r);
+    // Who waits for what in the deadlock the run ended in.
+    QString whoWaits() const;
     void saveAs();
 
     PlaybackController& controller_;

@@ -62,7 +62,7 @@ void SweepTable::showPoints(const std::vector<SweepPoint>& points, SweepParamete
             cells << time(p.averageWaiting) << time(p.averageTurnaround) << time(p.averageResponse);
         }
         cells << QString::number(p.contextSwitches) << QString::fromStdString(percentText(p.cpuUtilization))
-              << time(p.end) << QString::fromStdString(p.exitStatus);
+              << time(p.end) << TableCells::exitStatusText(p.exitStatus);
         const qsizetype firstWords = cells.size() - 1;  // the exit status, then the program's line
         if (program) cells << QString::fromStdString(p.lastOutputLine());
         for (int column = 0; column < cells.size(); ++column) {

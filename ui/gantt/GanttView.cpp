@@ -12,6 +12,7 @@
 #include "gantt/GanttPainter.h"
 #include "model/RunRecording.h"
 #include "model/UnitTime.h"
+#include "panels/TableCells.h"
 
 namespace ts::ui {
 
@@ -175,7 +176,7 @@ QString GanttView::describeAt(const QPoint& pos) const {
     const auto reason = static_cast<BlockReason>((v >> 8) & 0xFF);
     const QString what = state == ThreadState::Blocked
                              ? tr("blocked (%1)").arg(GanttStyle::reasonName(reason))
-                             : QString::fromLatin1(toString(state));
+                             : TableCells::threadStateText(state);
     return tr("%1: %2 %3").arg(who, what, span);
 }
 

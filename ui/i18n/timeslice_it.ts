@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>DecisionPhrases</name>
+    <message>
+        <source>%1 is the only ready thread.</source>
+        <translation>%1 è l&apos;unico thread pronto.</translation>
+    </message>
+    <message>
+        <source>%1 has waited longest (ready since %2).</source>
+        <translation>%1 è quello che aspetta da più tempo (pronto dall&apos;istante %2).</translation>
+    </message>
+    <message>
+        <source>%1 is at the head of the ready queue; it gets a %2 quantum.</source>
+        <translation>%1 è in testa alla coda dei pronti; riceve un quanto di %2.</translation>
+    </message>
+    <message>
+        <source>%1 has the shortest next CPU burst (%2).</source>
+        <translation>%1 ha il prossimo burst di CPU più breve (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has the shortest remaining time (%2).</source>
+        <translation>%1 ha il tempo rimanente più breve (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has the highest response ratio (%2).</source>
+        <translation>%1 ha il rapporto di risposta più alto (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has the highest priority (%2).</source>
+        <translation>%1 ha la priorità più alta (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is first in the highest non-empty queue (level %2, quantum %3).</source>
+        <translation>%1 è il primo della coda non vuota di livello più alto (livello %2, quanto %3).</translation>
+    </message>
+    <message>
+        <source>%1 holds the winning ticket (%2 of %3).</source>
+        <translation>%1 ha il biglietto vincente (%2 su %3).</translation>
+    </message>
+    <message>
+        <source>%1 has the smallest virtual runtime (%2).</source>
+        <translation>%1 ha il tempo virtuale di esecuzione più basso (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has the shortest period (%2).</source>
+        <translation>%1 ha il periodo più breve (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has the earliest deadline (%2).</source>
+        <translation>%1 ha la scadenza più vicina (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is choice %2 of the schedule.</source>
+        <translation>%1 è la scelta n. %2 della schedulazione.</translation>
+    </message>
+    <message>
+        <source>%1 was chosen.</source>
+        <translation>È stato scelto %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it is the only ready thread, so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma è l&apos;unico thread pronto, quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it has waited longest (ready since %2), so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma è quello che aspetta da più tempo (pronto dall&apos;istante %2), quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it is at the head of the ready queue; it gets a %2 quantum, so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma è in testa alla coda dei pronti e riceve un quanto di %2, quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it has the shortest next CPU burst (%2), so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma ha il prossimo burst di CPU più breve (%2), quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it has the shortest remaining time (%2), so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma ha il tempo rimanente più breve (%2), quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it has the highest response ratio (%2), so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma ha il rapporto di risposta più alto (%2), quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it has the highest priority (%2), so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma ha la priorità più alta (%2), quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it is first in the highest non-empty queue (level %2, quantum %3), so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma è il primo della coda non vuota di livello più alto (livello %2, quanto %3), quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it holds the winning ticket (%2 of %3), so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma ha il biglietto vincente (%2 su %3), quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it has the smallest virtual runtime (%2), so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma ha il tempo virtuale di esecuzione più basso (%2), quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it has the shortest period (%2), so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma ha il periodo più breve (%2), quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it has the earliest deadline (%2), so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma ha la scadenza più vicina (%2), quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it is choice %2 of the schedule, so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma è la scelta n. %2 della schedulazione, quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum expired, but it was chosen, so it goes on.</source>
+        <translation>Il quanto di %1 è scaduto, ma è stato scelto di nuovo, quindi continua.</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: %3 left against %4.</source>
+        <translation>%1 toglie la CPU a %2: tempo rimanente %3 contro %4.</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: priority %3 against %4.</source>
+        <translation>%1 toglie la CPU a %2: priorità %3 contro %4.</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: virtual runtime %3 against %4.</source>
+        <translation>%1 toglie la CPU a %2: tempo virtuale di esecuzione %3 contro %4.</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: period %3 against %4.</source>
+        <translation>%1 toglie la CPU a %2: periodo %3 contro %4.</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: deadline %3 against %4.</source>
+        <translation>%1 toglie la CPU a %2: scadenza %3 contro %4.</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: level %3 against %4.</source>
+        <translation>%1 toglie la CPU a %2: livello %3 contro %4.</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: is the only ready thread.</source>
+        <translation>%1 toglie la CPU a %2: è l&apos;unico thread pronto.</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: has waited longest (ready since %3).</source>
+        <translation>%1 toglie la CPU a %2: è quello che aspetta da più tempo (pronto dall&apos;istante %3).</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: is at the head of the ready queue; it gets a %3 quantum.</source>
+        <translation>%1 toglie la CPU a %2: è in testa alla coda dei pronti e riceve un quanto di %3.</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: has the shortest next CPU burst (%3).</source>
+        <translation>%1 toglie la CPU a %2: ha il prossimo burst di CPU più breve (%3).</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: has the highest response ratio (%3).</source>
+        <translation>%1 toglie la CPU a %2: ha il rapporto di risposta più alto (%3).</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: holds the winning ticket (%3 of %4).</source>
+        <translation>%1 toglie la CPU a %2: ha il biglietto vincente (%3 su %4).</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: is choice %3 of the schedule.</source>
+        <translation>%1 toglie la CPU a %2: è la scelta n. %3 della schedulazione.</translation>
+    </message>
+    <message>
+        <source>%1 pre-empts %2: was chosen.</source>
+        <translation>%1 toglie la CPU a %2: è stato scelto.</translation>
+    </message>
+</context>
+<context>
     <name>EditorPrompts</name>
     <message>
         <source>Python programs (*.py)</source>
@@ -111,6 +282,53 @@
     <message>
         <source>blocked</source>
         <translation>bloccato</translation>
+    </message>
+</context>
+<context>
+    <name>PredictExplanation</name>
+    <message>
+        <source>%1 prints it at t = %2.</source>
+        <translation>%1 la stampa al tempo t = %2.</translation>
+    </message>
+    <message>
+        <source>At t = %1 CPU %2 is free. The scheduler decides: %3</source>
+        <translation>Al tempo t = %1 la CPU %2 è libera. Lo scheduler decide: %3</translation>
+    </message>
+    <message>
+        <source>At t = %1 the CPU is free. The scheduler decides: %2</source>
+        <translation>Al tempo t = %1 la CPU è libera. Lo scheduler decide: %2</translation>
+    </message>
+    <message>
+        <source>At t = %1 the timer interrupts %2: its quantum is over, and it goes back to the ready queue. The scheduler then decides: %3</source>
+        <translation>Al tempo t = %1 il timer interrompe %2: il suo quanto è finito e torna nella coda dei pronti. Lo scheduler allora decide: %3</translation>
+    </message>
+    <message>
+        <source>At t = %1 a better process is ready and pre-empts %2. The scheduler then decides: %3</source>
+        <translation>Al tempo t = %1 diventa pronto un processo migliore, che toglie la CPU a %2. Lo scheduler allora decide: %3</translation>
+    </message>
+    <message>
+        <source>At t = %1 a better thread is ready and pre-empts %2. The scheduler then decides: %3</source>
+        <translation>Al tempo t = %1 diventa pronto un thread migliore, che toglie la CPU a %2. Lo scheduler allora decide: %3</translation>
+    </message>
+    <message>
+        <source>At t = %1 %2 has finished. The scheduler then decides: %3</source>
+        <translation>Al tempo t = %1 %2 ha terminato. Lo scheduler allora decide: %3</translation>
+    </message>
+    <message>
+        <source>At t = %1 %2 blocks (I/O, a sleep or a wait) and leaves the CPU. The scheduler then decides: %3</source>
+        <translation>Al tempo t = %1 %2 si blocca (I/O, una sleep o un&apos;attesa) e lascia la CPU. Lo scheduler allora decide: %3</translation>
+    </message>
+    <message>
+        <source>After a context switch of %1, %2 starts at t = %3.</source>
+        <translation>Dopo un cambio di contesto di %1, %2 parte al tempo t = %3.</translation>
+    </message>
+    <message>
+        <source>%1 prints %2 at t = %3.</source>
+        <translation>%1 stampa %2 al tempo t = %3.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 increments are lost: `counter += 1` loads, adds and stores, and a thread interrupted between its load and its store writes back a stale value over the other threads&apos; increments.</source>
+        <translation>Incrementi persi: %1 su %2. `counter += 1` legge, somma e scrive: un thread interrotto tra la lettura e la scrittura riscrive un valore ormai vecchio sopra gli incrementi degli altri thread.</translation>
     </message>
 </context>
 <context>
@@ -438,6 +656,30 @@
         <source>terminated</source>
         <translation>terminato</translation>
     </message>
+    <message>
+        <source>completed</source>
+        <translation>completata</translation>
+    </message>
+    <message>
+        <source>time limit reached</source>
+        <translation>limite di tempo raggiunto</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrotta</translation>
+    </message>
+    <message>
+        <source>deadlock</source>
+        <translation>deadlock</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -712,7 +954,7 @@
     </message>
     <message>
         <source>Average turnaround time (%1)</source>
-        <translation>Tempo medio di turnaround (%1)</translation>
+        <translation>Turnaround medio (%1)</translation>
     </message>
     <message>
         <source>Average response time (%1)</source>
@@ -1437,26 +1679,6 @@ Ripristinarlo nell&apos;editor?</translation>
         <translation>%</translation>
     </message>
     <message>
-        <source>completed</source>
-        <translation>completata</translation>
-    </message>
-    <message>
-        <source>time limit reached</source>
-        <translation>limite di tempo raggiunto</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>interrotta</translation>
-    </message>
-    <message>
-        <source>deadlock</source>
-        <translation>deadlock</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>errore</translation>
-    </message>
-    <message>
         <source>%1 (quantum %2)</source>
         <translation>%1 (quanto %2)</translation>
     </message>
@@ -1953,6 +2175,18 @@ Ripristinarlo nell&apos;editor?</translation>
     <message>
         <source>Save as scenario</source>
         <translation>Salva come scenario</translation>
+    </message>
+    <message>
+        <source>%1 waits (%2)</source>
+        <translation>%1 è in attesa (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 attende %2</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 held by %3</source>
+        <translation>%1 attende %2, posseduto da %3</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,10 @@ std::string ProgramKernel::nextInstruction(int tid) const {
     return script::instructionText(*top.code, static_cast<std::size_t>(top.pc));
 }
 
+std::vector<script::BlockedWait> ProgramKernel::deadlockWaits() const {
+    return process_ ? process_->deadlockWaits() : std::vector<script::BlockedWait>{};
+}
+
 Time ProgramKernel::horizon() const {
     return spec_.untilGiven ? spec_.machine.until : kProgramHorizon;
 }

@@ -3,8 +3,10 @@
 // `timeslice run FILE.py` sets it up (same parse mode, machine, VM settings and 30 s default
 // limit), so the window shows the run the command line prints.
 #include <memory>
+#include <vector>
 
 #include "model/RunSource.h"
+#include "script/process/BlockedWait.h"
 #include "scenario/ProgramSpec.h"
 
 namespace ts::script {
@@ -37,6 +39,9 @@ public:
     // ("STORE_GLOBAL counter"); empty when it has none to show (not started, ended, or inside
     // a call of the runtime's own).
     std::string nextInstruction(int tid) const;
+    // Who waits for what in a deadlock, in the order the report's message names them, for the
+    // GUI to say in its own language.
+    std::vector<script::BlockedWait> deadlockWaits() const;
 
 private:
     struct Parsed;

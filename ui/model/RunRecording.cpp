@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "report/DecisionText.h"
+#include "model/DecisionPhrases.h"
 #include "report/ReportBuilder.h"
 #include "scenario/InputError.h"
 
@@ -153,8 +153,9 @@ const Decision* RunRecording::decisionAt(Time t) const {
     return it == ds.begin() ? nullptr : &*std::prev(it);
 }
 
-std::string RunRecording::sentence(const Decision& d) const {
-    return DecisionText::describe(d, threadName(d.tid), d.other >= 0 ? threadName(d.other) : "");
+QString RunRecording::sentence(const Decision& d) const {
+    return DecisionPhrases::describe(d, QString::fromStdString(threadName(d.tid)),
+                                     d.other >= 0 ? QString::fromStdString(threadName(d.other)) : QString());
 }
 
 Time RunRecording::nextContextSwitchAfter(Time t) const {

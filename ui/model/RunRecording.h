@@ -3,6 +3,7 @@
 // it did recorded, and fast answers to "what was the state at time t" - threads, CPUs,
 // processes, the ready queue in order, the latest decision and its sentence. Stepping back and
 // scrubbing read this recording; nothing is ever re-run.
+#include <QString>
 #include <memory>
 #include <optional>
 #include <string>
@@ -64,7 +65,8 @@ public:
     std::size_t readyQueueBytes() const { return ready_.bytes(); }
     // The latest decision taken at or before `t`, or nullptr.
     const Decision* decisionAt(Time t) const;
-    std::string sentence(const Decision& d) const;
+    // Why `d` was taken, in the interface's language (DecisionPhrases).
+    QString sentence(const Decision& d) const;
     // The next dispatch that puts a different thread on a CPU after `t`; kNever if none known.
     Time nextContextSwitchAfter(Time t) const;
 

@@ -22,7 +22,7 @@ void DecisionPanel::showDecisionAt(const RunRecording& recording, Time t) {
     setText(tr("<b>At %1 on CPU %2:</b> %3")
                 .arg(UnitTime::format(d->time, recording.unit()))
                 .arg(d->cpu)
-                .arg(QString::fromStdString(recording.sentence(*d)).toHtmlEscaped()));
+                .arg(recording.sentence(*d).toHtmlEscaped()));
 }
 
 }  // namespace ts::ui

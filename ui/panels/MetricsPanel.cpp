@@ -16,6 +16,7 @@
 #include "gantt/TimeAxis.h"
 #include "model/RunRecording.h"
 #include "model/UnitTime.h"
+#include "panels/TableCells.h"
 #include "panels/UtilisationSeries.h"
 
 namespace ts::ui {
@@ -62,16 +63,6 @@ void MetricsPanel::setChartOf(QChartView* view, QChart* chart) {
     view->setChart(chart);
 }
 
-// The report's exit status ("completed", "time-limit", ...) in the interface's language.
-QString MetricsPanel::exitWords(const std::string& status) {
-    if (status == "completed") return tr("completed");
-    if (status == "time-limit") return tr("time limit reached");
-    if (status == "interrupted") return tr("interrupted");
-    if (status == "deadlock") return tr("deadlock");
-    if (status == "error") return tr("error");
-    return QString::fromStdString(status);
-}
-
 void MetricsPanel::showRun(const RunRecording* recording) {
     const RunReport* report = recording ? recording->report() : nullptr;
     if (!report) {
@@ -97,7 +88,7 @@ void MetricsPanel::showRun(const RunRecording* recording) {
     summary_->setText(tr("Policy %1, %2; ended at %3 (%4); CPU utilisation %5%; %6.")
                           .arg(policy, cpus,
                                UnitTime::format(report->end, report->unit),
-                               exitWords(report->exitStatus))
+                               TableCells::exitStatusText(report->exitStatus))
                           .arg(report->cpuUtilization * 100.0, 0, 'f', 1)
                           .arg(switches));
     table_->setRowCount(static_cast<int>(report->processes.size()));

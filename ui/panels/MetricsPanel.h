@@ -28,7 +28,6 @@ public:
     QString csv() const;
 
 private:
-    static QString exitWords(const std::string& status);
     static void setChartOf(QChartView* view, QChart* chart);
     void showUtilisation(const RunReport& report);
 

@@ -33,4 +33,14 @@ QString TableCells::threadStateText(ThreadState state) {
     return {};
 }
 
+QString TableCells::exitStatusText(const std::string& status) {
+    if (status == "completed") return QCoreApplication::translate("TableCells", "completed");
+    if (status == "time-limit") return QCoreApplication::translate("TableCells", "time limit reached");
+    if (status == "interrupted") return QCoreApplication::translate("TableCells", "interrupted");
+    if (status == "deadlock") return QCoreApplication::translate("TableCells", "deadlock");
+    if (status == "error") return QCoreApplication::translate("TableCells", "error");
+    if (status == "cancelled") return QCoreApplication::translate("TableCells", "cancelled");
+    return QString::fromStdString(status);
+}
+
 }  // namespace ts::ui

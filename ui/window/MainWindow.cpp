@@ -13,6 +13,7 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "classroom/CompareWindow.h"
 #include "classroom/ExperimentWindow.h"
 #include "gantt/GanttView.h"
 #include "gantt/TimeAxis.h"
@@ -351,6 +352,8 @@ void MainWindow::setColourBlindPalette(bool on) {
 void MainWindow::applyStyle() {
     gantt_->setStyle(GanttStyle(colourBlind_ ? GanttStyle::Palette::OkabeIto : GanttStyle::Palette::Standard,
                                 presentation_));
+    // Open Compare windows are shown to the class too: they follow F5 and the palette.
+    for (CompareWindow* compare : findChildren<CompareWindow*>()) compare->setGanttStyle(gantt_->ganttStyle());
     showTime(controller_.cursor());
 }
 

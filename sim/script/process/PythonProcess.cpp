@@ -128,23 +128,25 @@ void PythonProcess::threadEnded(PythonThreadRecord& record, Time at) {
     }
 }
 
-std::string PythonProcess::describeWait(int tid) const {
+BlockedWait PythonProcess::waitOf(int tid) const {
     const PythonThreadRecord* record = recordOfTid(tid);
-    std::string text = record ? record->name : "thread " + std::to_string(tid);
+    BlockedWait w;
+    w.thread = record ? record->name : "thread " + std::to_string(tid);
     auto found = waits_.find(tid);
     if (found == waits_.end()) {
-        const Thread& t = kernel_.threads()[static_cast<std::size_t>(tid)];
-        return text + " waits (" + toString(t.blockReason) + ")";
+        w.reason = kernel_.threads()[static_cast<std::size_t>(tid)].blockReason;
+        return w;
     }
-    text += " waits for " + found->second.object;
+    w.noted = true;
+    w.object = found->second.object;
     if (found->second.lock && found->second.lock->owner() >= 0) {
         const PythonThreadRecord* owner = recordOfTid(found->second.lock->owner());
-        text += " held by " + (owner ? owner->name : "thread " + std::to_string(found->second.lock->owner()));
+        w.holder = owner ? owner->name : "thread " + std::to_string(found->second.lock->owner());
     }
-    return text;
+    return w;
 }
 
-std::string PythonProcess::deadlockDescription() const {
+std::vector<BlockedWait> PythonProcess::deadlockWaits() const {
     // Follow the chain from the main thread (whom does it wait for? whom does that one wait
     // for?) so the cycle reads in order, then name the other blocked threads.
     std::vector<int> order;
@@ -169,10 +171,24 @@ std::string PythonProcess::deadlockDescription() const {
         const Thread& t = kernel_.threads()[static_cast<std::size_t>(record->tid)];
         if (t.state == ThreadState::Blocked) order.push_back(record->tid);
     }
+    std::vector<BlockedWait> waits;
+    for (int tid : order) waits.push_back(waitOf(tid));
+    return waits;
+}
+
+std::string PythonProcess::deadlockDescription() const {
     std::string text = "deadlock: ";
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        if (i > 0) text += "; ";
-        text += describeWait(order[i]);
+    bool first = true;
+    for (const BlockedWait& w : deadlockWaits()) {
+        if (!first) text += "; ";
+        first = false;
+        text += w.thread;
+        if (!w.noted) {
+            text += " waits (" + std::string(toString(w.reason)) + ")";
+            continue;
+        }
+        text += " waits for " + w.object;
+        if (!w.holder.empty()) text += " held by " + w.holder;
     }
     return text;
 }

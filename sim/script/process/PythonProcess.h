@@ -12,6 +12,7 @@
 
 #include "kernel/Kernel.h"
 #include "random/Random.h"
+#include "script/process/BlockedWait.h"
 #include "script/process/ProcessLineReporter.h"
 #include "script/process/ProcessOutput.h"
 #include "script/process/PythonThreadBody.h"
@@ -90,6 +91,9 @@ public:
     void clearWait(int tid) { waits_.erase(tid); }
     // "MainThread waits for Thread-1 (join); Thread-1 waits for lock 0x.. held by Thread-2; ..."
     std::string deadlockDescription() const;
+    // The blocked threads in the order deadlockDescription() names them: the chain from the main
+    // thread, then the others.
+    std::vector<BlockedWait> deadlockWaits() const;
 
     // The main thread ended by KeyboardInterrupt (Ctrl-C): the run stops.
     bool mainInterrupted() const { return mainInterrupted_; }
@@ -99,7 +103,7 @@ public:
 
 private:
     PythonThreadRecord& addRecord(std::unique_ptr<VmThread> thread, const std::string& name, bool daemon);
-    std::string describeWait(int tid) const;
+    BlockedWait waitOf(int tid) const;
 
     Kernel& kernel_;
     int pid_;
