@@ -10,19 +10,12 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
-#include "CliRunner.h"
+#include "GenerateHelpers.h"
 
+using cli::generateArguments;
 using cli::runTimeslice;
 
 namespace {
-
-QStringList generateArguments(const QStringList& options) {
-    return QStringList{QStringLiteral("generate")} + options;
-}
-
-QJsonObject parsed(const QByteArray& text) {
-    return QJsonDocument::fromJson(text).object();
-}
 
 QString goldenPath(const QString& name) {
     return cli::fixture(QStringLiteral("generated/") + name);
@@ -101,13 +94,13 @@ void GeneratePeriodicTest::jobsOfTheHyperperiod() {
     QFETCH(QString, policy);
     QFETCH(int, misses);
     const QString path = goldenPath(golden);
-    const QJsonObject file = parsed(goldenText(golden));
+    const QJsonObject file = cli::parsedObject(goldenText(golden));
     const double hyperperiod = file["machine"].toObject()["until"].toDouble();
     QVERIFY(file["description"].toString().contains(QLatin1String("stops at the hyperperiod")));
     const cli::CliResult run =
         runTimeslice({"run", path, "--policy", policy, "--json", "-", "--no-slices"});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    const QJsonObject report = parsed(run.out);
+    const QJsonObject report = cli::parsedObject(run.out);
     QCOMPARE(report["end_ns"].toDouble(), hyperperiod * 1e6);
     const QJsonArray tasks = file["processes"].toArray();
     const QJsonArray processes = report["processes"].toArray();
@@ -130,7 +123,7 @@ void GeneratePeriodicTest::descriptionRepeatsTheCommand() {
         runTimeslice(generateArguments({"--tasks", "6", "--seed", "12", "--utilisation", "80%",
                                         "--periods", "2ms:40ms", "--unit", "us", "--cpus", "2"}));
     QCOMPARE(first.exitCode, 0);
-    const QString description = parsed(first.out)["description"].toString();
+    const QString description = cli::parsedObject(first.out)["description"].toString();
     const QString prefix = QStringLiteral("Made by: timeslice generate ");
     QVERIFY2(description.startsWith(prefix), qPrintable(description));
     const QString command = description.mid(prefix.size() - 9).section(QLatin1String(" ("), 0, 0);
@@ -186,13 +179,7 @@ void GeneratePeriodicTest::badOptions_data() {
 void GeneratePeriodicTest::badOptions() {
     QFETCH(QStringList, options);
     QFETCH(QString, message);
-    const cli::CliResult result = runTimeslice(generateArguments(options));
-    QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.out, QByteArray());
-    const QString err = QString::fromUtf8(result.err);
-    QVERIFY2(err.startsWith(QLatin1String("timeslice generate: error: ")), qPrintable(err));
-    QVERIFY2(err.contains(message), qPrintable(err));
-    QCOMPARE(err.count(QLatin1String("error:")), 1);
+    cli::verifyUsageError(runTimeslice(generateArguments(options)), message);
 }
 
 void GeneratePeriodicTest::help() {
