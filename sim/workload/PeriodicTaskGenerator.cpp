@@ -35,6 +35,31 @@ std::pair<Time, Time> grid(Time lo, Time hi, Time step) {
     return {(lo + step - 1) / step * step, hi / step * step};
 }
 
+// The largest of 1, 2 or 5 times `fine` times a power of ten that is at most `limit`; `fine`
+// when none is.
+Time roundStepUpTo(Time limit, Time fine) {
+    Time step = fine;
+    for (Time power = fine; power <= limit; power *= 10) {
+        for (Time multiple : {1, 2, 5}) {
+            if (power * multiple <= limit) step = power * multiple;
+        }
+    }
+    return step;
+}
+
+// A drawn period on a round step: the range's step, or for a long period up to an eighth of it
+// (a period of 430 ms becomes 450 ms), so that a wide range keeps a short hyperperiod. The
+// period stays inside the range, on a coarser step while one has whole steps there.
+Time roundPeriod(double drawn, const PeriodicTaskSet& p, Time rangeStep, Time fine) {
+    const Time coarse = std::max(rangeStep, roundStepUpTo(static_cast<Time>(drawn) / 8, fine));
+    for (Time step : {coarse, rangeStep, fine, Time{1}}) {
+        const auto [first, last] = grid(p.shortestPeriod, p.longestPeriod, step);
+        if (first <= last)
+            return std::clamp(N::roundTo(static_cast<Time>(drawn), step), first, last);
+    }
+    return p.shortestPeriod;
+}
+
 // Least common multiple of the periods; 0 once it passes `cap`.
 Time hyperperiodUpTo(const std::vector<PeriodicTaskGenerator::Task>& tasks, Time cap) {
     Time lcm = 1;
@@ -78,8 +103,9 @@ std::string description(const WorkloadGeneratorOptions& options,
         " (the same command makes the same file). Utilisations split by UUniFast; periods "
         "drawn log-uniformly from " +
         formatDuration(p.shortestPeriod) + " to " + formatDuration(p.longestPeriod) +
-        " and rounded to " + formatDuration(PeriodicTaskGenerator::periodStep(options)) +
-        "; execution times are utilisation x period rounded to " +
+        " and rounded to steps of " + formatDuration(PeriodicTaskGenerator::periodStep(options)) +
+        " (longer ones to steps of up to an eighth of the period: 1, 2 or 5 times a power of "
+        "ten); execution times are utilisation x period rounded to " +
         formatDuration(PeriodicTaskGenerator::resolution(options)) +
         " (at least that); deadlines equal the periods; every task is released at 0. " +
         schedulability(options, PeriodicTaskGenerator::utilisation(set));
@@ -127,15 +153,8 @@ Time PeriodicTaskGenerator::resolution(const WorkloadGeneratorOptions& options) 
 
 Time PeriodicTaskGenerator::periodStep(const WorkloadGeneratorOptions& options) {
     const PeriodicTaskSet& p = *options.periodic;
-    const Time limit = std::min(p.shortestPeriod, (p.longestPeriod - p.shortestPeriod) / 4);
-    const Time fine = resolution(options);
-    Time step = fine;
-    for (Time power = fine; power <= limit; power *= 10) {
-        for (Time multiple : {1, 2, 5}) {
-            if (power * multiple <= limit) step = power * multiple;
-        }
-    }
-    return step;
+    return roundStepUpTo(std::min(p.shortestPeriod, (p.longestPeriod - p.shortestPeriod) / 4),
+                         resolution(options));
 }
 
 PeriodicTaskGenerator::TaskSet PeriodicTaskGenerator::draw(
@@ -146,22 +165,14 @@ PeriodicTaskGenerator::TaskSet PeriodicTaskGenerator::draw(
     const std::vector<double> shares =
         UUniFast::split(p.tasks, p.utilisation, utilisationRng).value_or(std::vector<double>());
     const Time step = resolution(options);
-    // The coarsest step with whole periods inside the range (1 ns always has some).
-    Time periodGrid = periodStep(options);
-    for (Time candidate : {periodGrid, step, Time{1}}) {
-        periodGrid = candidate;
-        const auto [first, last] = grid(p.shortestPeriod, p.longestPeriod, candidate);
-        if (first <= last) break;
-    }
-    const auto [first, last] = grid(p.shortestPeriod, p.longestPeriod, periodGrid);
+    const Time rangeStep = periodStep(options);
     const double logLo = std::log(static_cast<double>(p.shortestPeriod));
     const double logHi = std::log(static_cast<double>(p.longestPeriod));
 
     TaskSet set;
     for (double share : shares) {
         const double drawn = std::exp(logLo + periodRng.uniform01() * (logHi - logLo));
-        const Time period =
-            std::clamp(N::roundTo(static_cast<Time>(drawn), periodGrid), first, last);
+        const Time period = roundPeriod(drawn, p, rangeStep, step);
         const auto exact = static_cast<Time>(std::llround(share * static_cast<double>(period)));
         set.tasks.push_back(
             {period, std::clamp(N::roundTo(exact, step), std::min(step, period), period)});

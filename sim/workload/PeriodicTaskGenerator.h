@@ -44,7 +44,8 @@ class PeriodicTaskGenerator {
     static Time resolution(const WorkloadGeneratorOptions& options);
     // The step periods are rounded to: 1, 2 or 5 times a power of ten, so that periods such as
     // 20, 50 and 100 ms keep the hyperperiod short; at most the shortest period and a quarter
-    // of the range, so that the range still holds several.
+    // of the range, so that the range still holds several. A period far above the shortest is
+    // rounded more coarsely, to up to an eighth of itself.
     static Time periodStep(const WorkloadGeneratorOptions& options);
     // Sum of wcet / period.
     static double utilisation(const TaskSet& set);

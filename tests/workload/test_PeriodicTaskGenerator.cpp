@@ -22,6 +22,7 @@ class TestPeriodicTaskGenerator : public QObject {
     void sharesAreUnbiased();
     void fileFollowsTheOptions_data();
     void fileFollowsTheOptions();
+    void wideRangeKeepsRoundPeriods();
     void liuLaylandBound_data();
     void liuLaylandBound();
 };
@@ -122,6 +123,26 @@ void TestPeriodicTaskGenerator::fileFollowsTheOptions() {
         const Time cap = PeriodicTaskGenerator::kHyperperiodCap * longest;
         QCOMPARE(spec.machine.until, lcm <= cap ? lcm : cap);
     }
+}
+
+// Over 10 ms to 1 s, a long period is rounded to a round step of up to an eighth of itself
+// (430 ms to 450 ms, not 430 ms), which keeps the hyperperiod within reach of a run.
+void TestPeriodicTaskGenerator::wideRangeKeepsRoundPeriods() {
+    WorkloadGeneratorOptions options;
+    options.periodic = PeriodicTaskSet{5, 0.8, 10 * kMillisecond, 1000 * kMillisecond};
+    int whole = 0;
+    for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+        options.seed = seed;
+        const PeriodicTaskGenerator::TaskSet set = PeriodicTaskGenerator::draw(options);
+        for (const PeriodicTaskGenerator::Task& task : set.tasks) {
+            const Time ms = task.period / kMillisecond;
+            const Time step = ms >= 400 ? 50 : ms >= 160 ? 20 : 10;
+            QVERIFY2(ms % step == 0, qPrintable(QString::number(ms)));
+            QCOMPARE(ms % 10, Time{0});
+        }
+        if (set.hyperperiod > 0) ++whole;
+    }
+    QVERIFY2(whole >= 35, qPrintable(QString::number(whole)));  // 39 of 40 when written
 }
 
 void TestPeriodicTaskGenerator::liuLaylandBound_data() {
