@@ -146,6 +146,15 @@ void TestWorkloadGeneratorDialog::choosingPeriodicTasks() {
     QVERIFY(!utilisation->isHidden());
     QVERIFY(dialog.findChildren<QSpinBox*>().first()->isHidden());  // the processes
     QCOMPARE(dialog.options()->policy, std::string("rm"));
+    QCOMPARE(dialog.options()->quantum, Time{0});
+    // Only the periods and the (empty) quantum show; no burst field floats over the form.
+    QStringList shown;
+    for (QLineEdit* field : dialog.findChildren<QLineEdit*>()) {
+        if (field->isVisibleTo(&dialog) && !qobject_cast<QAbstractSpinBox*>(field->parent())) {
+            shown << field->text();
+        }
+    }
+    QCOMPARE(shown, (QStringList{"10ms", "100ms", ""}));
     QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
     QVERIFY(dialog.commandLine().startsWith(QLatin1String("timeslice generate --tasks 5 ")));
     utilisation->setValue(0.9);

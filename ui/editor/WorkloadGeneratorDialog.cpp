@@ -166,7 +166,9 @@ WorkloadGeneratorDialog::WorkloadGeneratorDialog(QWidget* parent)
 
     // Periodic tasks are for the real-time policies: choosing them picks rate monotonic.
     connect(kind_, &QComboBox::currentIndexChanged, this, [this] {
-        if (periodicChosen()) policy_->setCurrentText(QStringLiteral("rm"));
+        if (!periodicChosen()) return;
+        policy_->setCurrentText(QStringLiteral("rm"));
+        quantum_->clear();  // neither rm nor edf uses one
     });
     // Every field regenerates the preview as it changes.
     const auto changed = [this] { regenerate(); };
@@ -321,7 +323,9 @@ void WorkloadGeneratorDialog::updateFieldStates() {
     arrivalSpan_->setEnabled(arrival_->currentData().toString() != QLatin1String("zero"));
     for (const DistributionFields* fields : {&cpu_, &ioFields_}) {
         const auto kind = static_cast<Kind>(fields->kind->currentData().toInt());
-        fields->second->setVisible(kind == Kind::Uniform || kind == Kind::Normal);
+        // Within a hidden row too: a field shown there would float over the form.
+        fields->second->setVisible(!periodicChosen() &&
+                                   (kind == Kind::Uniform || kind == Kind::Normal));
         fields->first->setPlaceholderText(kind == Kind::Fixed     ? tr("length")
                                           : kind == Kind::Uniform ? tr("minimum")
                                                                   : tr("mean"));
