@@ -82,6 +82,7 @@ constexpr const char* kCompare =
 
 constexpr const char* kGenerate =
     "Usage: timeslice generate --processes N --seed S [options]\n"
+    "       timeslice generate --tasks N --seed S [--utilisation U] [--periods LO:HI] [options]\n"
     "\n"
     "Writes a random workload file (JSON) on stdout. Arrivals and burst lengths are drawn once,\n"
     "from the seed, and written as plain numbers: the same options give the same file, byte\n"
@@ -100,7 +101,20 @@ constexpr const char* kGenerate =
     "  --quantum D             its quantum (rr, mlfq and lottery need one)\n"
     "  --cpus N                1 to 256 (default 1)\n"
     "  --unit U                ns, us, ms or s: the unit the file's numbers are in (default ms)\n"
-    "  --output FILE, -o FILE  write FILE instead of stdout\n";
+    "  --output FILE, -o FILE  write FILE instead of stdout\n"
+    "\n"
+    "Periodic real-time tasks (instead of processes; for rm against edf):\n"
+    "  --tasks N               1 to 1000 tasks, named T1, T2, ... shortest period first\n"
+    "  --utilisation U         their total utilisation, above 0 and at most N, e.g. 0.8 or\n"
+    "                          80% (default 0.7); split among the tasks by UUniFast\n"
+    "  --periods LO:HI         periods drawn log-uniformly from LO to HI (default 10ms:100ms),\n"
+    "                          rounded to round steps (1, 2 or 5 times a power of ten: 10ms\n"
+    "                          for 10ms:100ms; a long period to up to an eighth of itself)\n"
+    "  Each task's execution time is its utilisation times its period (at least one step of\n"
+    "  the file's resolution); deadlines equal the periods; all are released at 0. The policy\n"
+    "  defaults to rm, and the run stops at the hyperperiod (at most 1000 periods of the\n"
+    "  longest task). The description gives the utilisation and Liu & Layland's bound.\n"
+    "  --arrival, --cpu-burst, --io-burst, --bursts and --priorities do not apply.\n";
 
 constexpr const char* kQuiz =
     "Usage: timeslice quiz FILE --questions N --seed S [--output-dir DIR] [--pdf]\n"

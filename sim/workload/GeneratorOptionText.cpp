@@ -145,4 +145,42 @@ std::string GeneratorOptionText::formatPriorities(const PriorityRange& range) {
     return std::to_string(range.lowest) + ":" + std::to_string(range.highest);
 }
 
+std::optional<double> GeneratorOptionText::parseUtilisation(std::string_view text,
+                                                            std::string* error) {
+    const bool percent = !text.empty() && text.back() == '%';
+    const std::string_view digits = percent ? text.substr(0, text.size() - 1) : text;
+    double value = 0.0;
+    const char* last = digits.data() + digits.size();
+    const auto result = std::from_chars(digits.data(), last, value, std::chars_format::fixed);
+    if (digits.empty() || result.ec != std::errc() || result.ptr != last) {
+        fail(error, "'" + std::string(text) + "' must be a number such as 0.8 (or 80%)");
+        return std::nullopt;
+    }
+    return percent ? value / 100.0 : value;
+}
+
+std::string GeneratorOptionText::formatUtilisation(double utilisation) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, utilisation);
+    return std::string(buffer, result.ptr);
+}
+
+std::optional<std::pair<Time, Time>> GeneratorOptionText::parsePeriods(std::string_view text,
+                                                                       std::string* error) {
+    const std::vector<std::string_view> parts = splitAtColons(text);
+    if (parts.size() != 2) {
+        fail(error, "'" + std::string(text) + "' must be two durations LO:HI, such as 10ms:100ms");
+        return std::nullopt;
+    }
+    Time shortest = 0, longest = 0;
+    if (!readDuration(parts[0], 1, shortest, error) || !readDuration(parts[1], 1, longest, error)) {
+        return std::nullopt;
+    }
+    return std::pair{shortest, longest};
+}
+
+std::string GeneratorOptionText::formatPeriods(Time shortest, Time longest) {
+    return formatDuration(shortest) + ":" + formatDuration(longest);
+}
+
 }  // namespace ts

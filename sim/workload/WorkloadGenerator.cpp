@@ -8,7 +8,9 @@
 #include "random/Random.h"
 #include "scenario/Duration.h"
 #include "scenario/JsonText.h"
+#include "workload/GeneratedNumbers.h"
 #include "workload/GeneratorOptionText.h"
+#include "workload/PeriodicTaskGenerator.h"
 
 namespace ts {
 namespace {
@@ -21,9 +23,7 @@ constexpr std::uint64_t kArrivalStream = 0;
 constexpr std::uint64_t kPriorityStream = 1;
 constexpr std::uint64_t kFirstBurstStream = 2;
 
-Time unitScale(const WorkloadGeneratorOptions& options) {
-    return durationUnitScale(options.unit).value_or(kMillisecond);
-}
+using N = GeneratedNumbers;
 
 std::string distributionProblem(const DurationDistribution& d, const std::string& what) {
     if (d.a < 1 || d.a >= kMaxDuration || d.b < 0 || d.b >= kMaxDuration) {
@@ -35,11 +35,9 @@ std::string distributionProblem(const DurationDistribution& d, const std::string
     return {};
 }
 
-// The largest power of ten of nanoseconds not above `detail`, nor above `scale`.
-Time stepFor(Time detail, Time scale) {
-    Time step = 1;
-    while (step * 10 <= detail && step * 10 <= scale) step *= 10;
-    return step;
+std::string unitProblem(const std::string& unit) {
+    if (durationUnitScale(unit)) return {};
+    return "unknown unit '" + unit + "' (use " + durationUnitList() + ")";
 }
 
 // The smallest length a distribution tells apart from its neighbours; 0 when it draws nothing.
@@ -57,23 +55,15 @@ Time detailOf(const DurationDistribution& d) {
     return 0;
 }
 
-Time roundTo(Time ns, Time step) {
-    return (ns + step / 2) / step * step;
-}
-
-Time largestBelowMax(Time step) {
-    return (kMaxDuration - 1) / step * step;
-}
-
 Time drawLength(const DurationDistribution& d, Random& rng, Time step) {
     if (d.isFixed()) return d.a;
-    Time length = roundTo(d.draw(rng), step);
+    Time length = N::roundTo(d.draw(rng), step);
     if (d.kind == DurationDistribution::Kind::Uniform) {
         length = std::clamp(length, d.a, d.b);
     } else {
         length = std::max(length, step);  // a burst is never empty
     }
-    return std::min(length, largestBelowMax(step));
+    return std::min(length, N::largestBelowMax(step));
 }
 
 std::vector<Time> drawArrivals(const WorkloadGeneratorOptions& options, Time step) {
@@ -84,7 +74,7 @@ std::vector<Time> drawArrivals(const WorkloadGeneratorOptions& options, Time ste
         for (Time& arrival : arrivals) {
             const Time drawn =
                 static_cast<Time>(rng.below(static_cast<std::uint64_t>(pattern.span) + 1));
-            arrival = std::min(roundTo(drawn, step), pattern.span);
+            arrival = std::min(N::roundTo(drawn, step), pattern.span);
         }
         std::sort(arrivals.begin(), arrivals.end());
     } else if (pattern.kind == ArrivalPattern::Kind::Poisson) {
@@ -92,23 +82,11 @@ std::vector<Time> drawArrivals(const WorkloadGeneratorOptions& options, Time ste
         Time now = 0;
         for (std::size_t i = 1; i < arrivals.size(); ++i) {
             const Time gap = DurationDistribution::exponential(pattern.span).draw(rng);
-            now = std::min(now + roundTo(gap, step), largestBelowMax(step));
+            now = std::min(now + N::roundTo(gap, step), N::largestBelowMax(step));
             arrivals[i] = now;
         }
     }
     return arrivals;
-}
-
-// `ns` in the file's unit as exact decimal text: 1500000 ns in ms is "1.5".
-std::string inUnit(Time ns, Time scale) {
-    std::string text = std::to_string(ns / scale);
-    const Time rest = ns % scale;
-    if (rest == 0) return text;
-    std::string fraction = std::to_string(rest);
-    const std::size_t digits = std::to_string(scale).size() - 1;
-    fraction.insert(0, digits - fraction.size(), '0');
-    while (fraction.back() == '0') fraction.pop_back();
-    return text + "." + fraction;
 }
 
 std::string describeDistribution(const DurationDistribution& d) {
@@ -154,16 +132,14 @@ std::string description(const WorkloadGeneratorOptions& options) {
     return text;
 }
 
-std::string machineText(const WorkloadGeneratorOptions& options, Time scale) {
-    std::string text =
-        "{\"cpus\": " + std::to_string(options.cpus) + ", \"policy\": " + quoteJson(options.policy);
-    if (options.quantum > 0) text += ", \"quantum\": " + inUnit(options.quantum, scale);
-    return text + "}";
-}
-
 }  // namespace
 
 std::string WorkloadGenerator::problem(const WorkloadGeneratorOptions& options) {
+    if (options.periodic) {
+        if (std::string p = unitProblem(options.unit); !p.empty()) return p;
+        if (std::string p = PeriodicTaskGenerator::problem(options); !p.empty()) return p;
+        return machineProblem(options);
+    }
     using Options = WorkloadGeneratorOptions;
     if (options.processes < 1 || options.processes > Options::kMaxProcesses) {
         return "the number of processes must be from 1 to " +
@@ -173,9 +149,7 @@ std::string WorkloadGenerator::problem(const WorkloadGeneratorOptions& options) 
         return "the number of CPU bursts per process must be from 1 to " +
                std::to_string(Options::kMaxCpuBursts);
     }
-    if (!durationUnitScale(options.unit)) {
-        return "unknown unit '" + options.unit + "' (use " + durationUnitList() + ")";
-    }
+    if (std::string p = unitProblem(options.unit); !p.empty()) return p;
     if (options.arrival.kind != ArrivalPattern::Kind::AllAtZero &&
         (options.arrival.span < 1 || options.arrival.span >= kMaxDuration)) {
         return "the arrival window or mean gap must be positive and below " +
@@ -193,6 +167,10 @@ std::string WorkloadGenerator::problem(const WorkloadGeneratorOptions& options) 
         }
         if (range.lowest > range.highest) return "the lowest priority number is above the highest";
     }
+    return machineProblem(options);
+}
+
+std::string WorkloadGenerator::machineProblem(const WorkloadGeneratorOptions& options) {
     if (!PolicyFactory::known(options.policy)) return "unknown policy '" + options.policy + "'";
     if (options.quantum < 0 || options.quantum >= kMaxDuration) {
         return "the quantum must be below " + formatDuration(kMaxDuration);
@@ -206,10 +184,11 @@ std::string WorkloadGenerator::problem(const WorkloadGeneratorOptions& options) 
 }
 
 Time WorkloadGenerator::resolution(const WorkloadGeneratorOptions& options) {
-    const Time scale = unitScale(options);
+    if (options.periodic) return PeriodicTaskGenerator::resolution(options);
+    const Time scale = N::unitScale(options);
     Time step = scale;
     auto consider = [&](Time detail) {
-        if (detail > 0) step = std::min(step, stepFor(detail, scale));
+        if (detail > 0) step = std::min(step, N::powerOfTenStep(detail, scale));
     };
     consider(detailOf(options.cpuBurst));
     if (options.ioBurst) consider(detailOf(*options.ioBurst));
@@ -219,6 +198,7 @@ Time WorkloadGenerator::resolution(const WorkloadGeneratorOptions& options) {
 }
 
 std::string WorkloadGenerator::commandLine(const WorkloadGeneratorOptions& options) {
+    if (options.periodic) return PeriodicTaskGenerator::commandLine(options);
     std::string line = "timeslice generate --processes " + std::to_string(options.processes) +
                        " --seed " + std::to_string(options.seed) + " --arrival " +
                        GeneratorOptionText::formatArrival(options.arrival) + " --cpu-burst " +
@@ -239,7 +219,8 @@ std::string WorkloadGenerator::commandLine(const WorkloadGeneratorOptions& optio
 
 std::string WorkloadGenerator::generate(const WorkloadGeneratorOptions& options) {
     if (const std::string p = problem(options); !p.empty()) throw std::invalid_argument(p);
-    const Time scale = unitScale(options);
+    if (options.periodic) return PeriodicTaskGenerator::generate(options);
+    const Time scale = N::unitScale(options);
     const Time step = resolution(options);
     const std::vector<Time> arrivals = drawArrivals(options, step);
     Random priorityRng = Random::stream(options.seed, kPriorityStream);
@@ -252,13 +233,13 @@ std::string WorkloadGenerator::generate(const WorkloadGeneratorOptions& options)
         ",\n";
     out += "  \"description\": " + quoteJson(description(options)) + ",\n";
     out += "  \"unit\": " + quoteJson(options.unit) + ",\n";
-    out += "  \"machine\": " + machineText(options, scale) + ",\n";
+    out += "  \"machine\": " + N::machineText(options, scale) + ",\n";
     out += "  \"processes\": [\n";
     for (int i = 0; i < options.processes; ++i) {
         Random burstRng =
             Random::stream(options.seed, kFirstBurstStream + static_cast<std::uint64_t>(i));
         out += "    {\"name\": \"P" + std::to_string(i + 1) +
-               "\", \"arrival\": " + inUnit(arrivals[static_cast<std::size_t>(i)], scale);
+               "\", \"arrival\": " + N::inUnit(arrivals[static_cast<std::size_t>(i)], scale);
         if (options.priorities) {
             const PriorityRange& range = *options.priorities;
             const auto span = static_cast<std::uint64_t>(range.highest - range.lowest) + 1;
@@ -268,11 +249,13 @@ std::string WorkloadGenerator::generate(const WorkloadGeneratorOptions& options)
         out += ", \"bursts\": [";
         for (int k = 0; k < options.cpuBursts; ++k) {
             if (k > 0 && options.ioBurst) {
-                out += ", {\"io\": " + inUnit(drawLength(*options.ioBurst, burstRng, step), scale) +
-                       "}";
+                out +=
+                    ", {\"io\": " + N::inUnit(drawLength(*options.ioBurst, burstRng, step), scale) +
+                    "}";
             }
             out += std::string(k > 0 ? ", " : "") +
-                   "{\"cpu\": " + inUnit(drawLength(options.cpuBurst, burstRng, step), scale) + "}";
+                   "{\"cpu\": " + N::inUnit(drawLength(options.cpuBurst, burstRng, step), scale) +
+                   "}";
         }
         out += "]}";
         out += i + 1 < options.processes ? ",\n" : "\n";

@@ -3,7 +3,7 @@
 // options and seed give the same bytes on every machine. Burst lengths and arrivals are drawn
 // here, with our own generator, and written as plain numbers, so the file is a fixed exercise
 // a student can work through by hand; its title and description say how it was made and the
-// command that makes it again.
+// command that makes it again. Periodic task sets are written by PeriodicTaskGenerator.
 #include <string>
 
 #include "workload/WorkloadGeneratorOptions.h"
@@ -25,6 +25,10 @@ class WorkloadGenerator {
     // The step drawn times are rounded to: a power of ten of nanoseconds, at most one unit,
     // fine enough for the smallest length the distributions describe.
     static Time resolution(const WorkloadGeneratorOptions& options);
+
+  private:
+    // The policy, quantum and CPUs, which both kinds of workload share.
+    static std::string machineProblem(const WorkloadGeneratorOptions& options);
 };
 
 }  // namespace ts

@@ -1,7 +1,8 @@
 #pragma once
 // What a random workload is made of: how many processes, when they arrive, how long their CPU
 // and I/O bursts are, their priorities, the machine they run on, and the seed that decides
-// every draw. WorkloadGenerator turns it into a workload file.
+// every draw; or, instead of processes, a set of periodic real-time tasks. WorkloadGenerator
+// turns it into a workload file.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -26,6 +27,15 @@ struct PriorityRange {
     int highest = 0;  // the largest, inclusive
 };
 
+// A periodic task set for rate monotonic and EDF: `tasks` tasks sharing `utilisation` of the
+// CPU (a task takes at most 1), each with a period in [shortestPeriod, longestPeriod].
+struct PeriodicTaskSet {
+    int tasks = 5;
+    double utilisation = 0.7;
+    Time shortestPeriod = 10 * kMillisecond;
+    Time longestPeriod = 100 * kMillisecond;
+};
+
 struct WorkloadGeneratorOptions {
     static constexpr int kMaxProcesses = 1000;
     static constexpr int kMaxCpuBursts = 100;
@@ -41,6 +51,8 @@ struct WorkloadGeneratorOptions {
     Time quantum = 0;  // 0: none (policies that need one refuse to run without)
     int cpus = 1;
     std::string unit = "ms";  // the unit the file's numbers are written in
+    // Set: periodic tasks instead of processes, and the burst settings above do not apply.
+    std::optional<PeriodicTaskSet> periodic;
 };
 
 }  // namespace ts

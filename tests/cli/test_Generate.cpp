@@ -8,23 +8,10 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
-#include "CliRunner.h"
+#include "GenerateHelpers.h"
 
+using cli::generateArguments;
 using cli::runTimeslice;
-
-namespace {
-
-QStringList generateArguments(const QStringList& options) {
-    return QStringList{QStringLiteral("generate")} + options;
-}
-
-QJsonObject parsed(const QByteArray& text) {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
-}
-
-}  // namespace
 
 class GenerateTest : public QObject {
     Q_OBJECT
@@ -66,8 +53,8 @@ void GenerateTest::differentSeedDiffers() {
     const cli::CliResult two = runTimeslice(generateArguments(common + QStringList{"--seed", "2"}));
     QCOMPARE(one.exitCode, 0);
     QCOMPARE(two.exitCode, 0);
-    const QJsonArray a = parsed(one.out)["processes"].toArray();
-    const QJsonArray b = parsed(two.out)["processes"].toArray();
+    const QJsonArray a = cli::parsedObject(one.out)["processes"].toArray();
+    const QJsonArray b = cli::parsedObject(two.out)["processes"].toArray();
     QCOMPARE(a.size(), 8);
     QCOMPARE(b.size(), 8);
     QVERIFY(a != b);
@@ -119,7 +106,7 @@ void GenerateTest::passesCheckAndRuns() {
     QVERIFY2(check.exitCode == 0, check.err.constData());
     const cli::CliResult run = runTimeslice({"run", path, "--json", "-"});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    const QJsonObject report = parsed(run.out);
+    const QJsonObject report = cli::parsedObject(run.out);
     QCOMPARE(report["processes"].toArray().size(), processes);
     QCOMPARE(report["exit"].toObject()["status"].toString(), QStringLiteral("completed"));
 }
@@ -129,7 +116,7 @@ void GenerateTest::fixedLengthsAreWrittenAsGiven() {
         runTimeslice(generateArguments({"--processes", "3", "--seed", "4", "--cpu-burst",
                                         "fixed:5ms", "--io-burst", "2.5ms", "--bursts", "3"}));
     QCOMPARE(result.exitCode, 0);
-    const QJsonArray list = parsed(result.out)["processes"].toArray();
+    const QJsonArray list = cli::parsedObject(result.out)["processes"].toArray();
     QCOMPARE(list.size(), 3);
     for (int i = 0; i < list.size(); ++i) {
         const QJsonObject process = list[i].toObject();
@@ -192,7 +179,7 @@ void GenerateTest::arrivalsFollowThePattern() {
     const cli::CliResult result = runTimeslice(
         generateArguments({"--processes", "40", "--seed", "11", "--arrival", pattern}));
     QCOMPARE(result.exitCode, 0);
-    const QJsonArray list = parsed(result.out)["processes"].toArray();
+    const QJsonArray list = cli::parsedObject(result.out)["processes"].toArray();
     QCOMPARE(list.size(), 40);
     double previous = 0.0;
     QSet<double> distinct;
@@ -215,7 +202,7 @@ void GenerateTest::prioritiesStayInRange() {
         {"--processes", "50", "--seed", "8", "--priorities", "-2:3", "--policy", "priority"}));
     QCOMPARE(result.exitCode, 0);
     QSet<int> seen;
-    for (const QJsonValue& process : parsed(result.out)["processes"].toArray()) {
+    for (const QJsonValue& process : cli::parsedObject(result.out)["processes"].toArray()) {
         const int priority = process.toObject()["priority"].toInt(99);
         QVERIFY(priority >= -2 && priority <= 3);
         seen.insert(priority);
@@ -230,7 +217,7 @@ void GenerateTest::descriptionRepeatsTheCommand() {
         "--io-burst",   "exp:5ms"};
     const cli::CliResult first = runTimeslice(generateArguments(options));
     QCOMPARE(first.exitCode, 0);
-    const QString description = parsed(first.out)["description"].toString();
+    const QString description = cli::parsedObject(first.out)["description"].toString();
     const QString prefix = QStringLiteral("Made by: timeslice generate ");
     QVERIFY2(description.startsWith(prefix), qPrintable(description));
     const QString command = description.mid(prefix.size() - 9).section(QLatin1String(" ("), 0, 0);
@@ -299,13 +286,7 @@ void GenerateTest::badOptions_data() {
 void GenerateTest::badOptions() {
     QFETCH(QStringList, options);
     QFETCH(QString, message);
-    const cli::CliResult result = runTimeslice(generateArguments(options));
-    QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.out, QByteArray());
-    const QString err = QString::fromUtf8(result.err);
-    QVERIFY2(err.startsWith(QLatin1String("timeslice generate: error: ")), qPrintable(err));
-    QVERIFY2(err.contains(message), qPrintable(err));
-    QVERIFY2(err.contains(QLatin1String("usage: timeslice generate")), qPrintable(err));
+    cli::verifyUsageError(runTimeslice(generateArguments(options)), message);
 }
 
 void GenerateTest::help() {

@@ -2,7 +2,9 @@
 // same settings, the file it makes loads, and a fault in the form disables OK with a message.
 #include <QtTest>
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -20,6 +22,9 @@ class TestWorkloadGeneratorDialog : public QObject {
     void defaultPreviewLoads();
     void previewIsTheGeneratorsOutput();
     void formFaultDisablesOk();
+    void periodicPreview_data();
+    void periodicPreview();
+    void choosingPeriodicTasks();
 };
 
 void TestWorkloadGeneratorDialog::defaultPreviewLoads() {
@@ -80,6 +85,83 @@ void TestWorkloadGeneratorDialog::formFaultDisablesOk() {
     QVERIFY(ok->isEnabled());
     const QString written = QStringLiteral("\"quantum\": 2}");
     QVERIFY(dialog.text().contains(written));
+}
+
+void TestWorkloadGeneratorDialog::periodicPreview_data() {
+    QTest::addColumn<int>("tasks");
+    QTest::addColumn<double>("utilisation");
+    QTest::addColumn<qint64>("shortest");  // ms
+    QTest::addColumn<qint64>("longest");
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<QString>("problem");  // "" when the set is made
+    QTest::newRow("rm, under the bound") << 3 << 0.7 << 10LL << 100LL << "rm"
+                                         << "";
+    QTest::newRow("edf, full") << 5 << 1.0 << 5LL << 50LL << "edf"
+                               << "";
+    QTest::newRow("one period") << 2 << 0.5 << 20LL << 20LL << "rm"
+                                << "";
+    QTest::newRow("a task above 1") << 2 << 2.5 << 10LL << 100LL << "rm"
+                                    << "the utilisation must be at most the number of tasks";
+    QTest::newRow("periods reversed") << 2 << 0.5 << 100LL << 10LL << "rm"
+                                      << "the shortest period is above the longest";
+}
+
+// The periodic preview is the generator's file for the same settings, and it loads.
+void TestWorkloadGeneratorDialog::periodicPreview() {
+    QFETCH(int, tasks);
+    QFETCH(double, utilisation);
+    QFETCH(qint64, shortest);
+    QFETCH(qint64, longest);
+    QFETCH(QString, policy);
+    QFETCH(QString, problem);
+    WorkloadGeneratorOptions options;
+    options.seed = 5;
+    options.policy = policy.toStdString();
+    options.periodic =
+        PeriodicTaskSet{tasks, utilisation, shortest * kMillisecond, longest * kMillisecond};
+    WorkloadGeneratorDialog dialog;
+    dialog.setOptions(options);
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY2(dialog.problem().contains(problem), qPrintable(dialog.problem()));
+    QCOMPARE(ok->isEnabled(), problem.isEmpty());
+    if (!problem.isEmpty()) {
+        QVERIFY(dialog.text().isEmpty());
+        return;
+    }
+    QVERIFY(dialog.options()->periodic);
+    QCOMPARE(dialog.text(), QString::fromStdString(WorkloadGenerator::generate(options)));
+    QCOMPARE(dialog.commandLine(), QString::fromStdString(WorkloadGenerator::commandLine(options)));
+    const WorkloadSpec spec = loadWorkloadText(dialog.text().toStdString(), "tasks.json");
+    QCOMPARE(static_cast<int>(spec.processes.size()), tasks);
+    QVERIFY(spec.processes.front().period > 0);
+}
+
+// Switching to periodic tasks shows their fields, hides the bursts' and picks rm.
+void TestWorkloadGeneratorDialog::choosingPeriodicTasks() {
+    WorkloadGeneratorDialog dialog;
+    QComboBox* kind = dialog.findChildren<QComboBox*>().first();
+    QDoubleSpinBox* utilisation = dialog.findChild<QDoubleSpinBox*>();
+    QVERIFY(utilisation->isHidden());
+    kind->setCurrentIndex(kind->findData(QStringLiteral("tasks")));
+    QVERIFY(!utilisation->isHidden());
+    QVERIFY(dialog.findChildren<QSpinBox*>().first()->isHidden());  // the processes
+    QCOMPARE(dialog.options()->policy, std::string("rm"));
+    QCOMPARE(dialog.options()->quantum, Time{0});
+    // Only the periods and the (empty) quantum show; no burst field floats over the form.
+    QStringList shown;
+    for (QLineEdit* field : dialog.findChildren<QLineEdit*>()) {
+        if (field->isVisibleTo(&dialog) && !qobject_cast<QAbstractSpinBox*>(field->parent())) {
+            shown << field->text();
+        }
+    }
+    QCOMPARE(shown, (QStringList{"10ms", "100ms", ""}));
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QVERIFY(dialog.commandLine().startsWith(QLatin1String("timeslice generate --tasks 5 ")));
+    utilisation->setValue(0.9);
+    QVERIFY(dialog.commandLine().contains(QLatin1String("--utilisation 0.9 ")));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("processes")));
+    QVERIFY(utilisation->isHidden());
+    QVERIFY(dialog.commandLine().startsWith(QLatin1String("timeslice generate --processes ")));
 }
 
 QTEST_MAIN(TestWorkloadGeneratorDialog)

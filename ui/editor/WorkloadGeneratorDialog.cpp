@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 
 #include "policies/PolicyFactory.h"
 #include "scenario/Duration.h"
+#include "workload/PeriodicTaskGenerator.h"
 #include "workload/WorkloadGenerator.h"
 
 namespace ts::ui {
@@ -53,6 +55,7 @@ void selectData(QComboBox& box, const QVariant& value) {
 
 WorkloadGeneratorDialog::WorkloadGeneratorDialog(QWidget* parent)
     : QDialog(parent),
+      kind_(new QComboBox(this)),
       processes_(new QSpinBox(this)),
       seed_(new QSpinBox(this)),
       arrival_(new QComboBox(this)),
@@ -64,6 +67,10 @@ WorkloadGeneratorDialog::WorkloadGeneratorDialog(QWidget* parent)
       priorities_(new QCheckBox(tr("Priorities from"), this)),
       lowestPriority_(new QSpinBox(this)),
       highestPriority_(new QSpinBox(this)),
+      tasks_(new QSpinBox(this)),
+      utilisation_(new QDoubleSpinBox(this)),
+      shortestPeriod_(new QLineEdit(this)),
+      longestPeriod_(new QLineEdit(this)),
       policy_(new QComboBox(this)),
       quantum_(new QLineEdit(this)),
       cpus_(new QSpinBox(this)),
@@ -73,6 +80,17 @@ WorkloadGeneratorDialog::WorkloadGeneratorDialog(QWidget* parent)
       error_(new QLabel(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Generate a random workload"));
+    kind_->addItem(tr("processes"), QStringLiteral("processes"));
+    kind_->addItem(tr("periodic tasks"), QStringLiteral("tasks"));
+    kind_->setToolTip(tr("Periodic tasks: a real-time task set to compare rm and edf"));
+    tasks_->setRange(1, PeriodicTaskGenerator::kMaxTasks);
+    utilisation_->setRange(0.001, PeriodicTaskGenerator::kMaxTasks);
+    utilisation_->setDecimals(3);
+    utilisation_->setSingleStep(0.05);
+    utilisation_->setToolTip(
+        tr("The tasks' total share of the CPU, split among them at random; at most 1 each"));
+    shortestPeriod_->setPlaceholderText(tr("shortest"));
+    longestPeriod_->setPlaceholderText(tr("longest"));
     processes_->setRange(1, WorkloadGeneratorOptions::kMaxProcesses);
     seed_->setRange(0, std::numeric_limits<int>::max());
     arrival_->addItem(tr("all at time 0"), QStringLiteral("zero"));
@@ -104,14 +122,25 @@ WorkloadGeneratorDialog::WorkloadGeneratorDialog(QWidget* parent)
     };
     auto* and_ = new QLabel(tr("to"), this);
     auto* form = new QFormLayout;
-    form->addRow(tr("Processes"), processes_);
-    form->addRow(tr("Seed"), seed_);
-    form->addRow(tr("Arrivals"), row({arrival_, arrivalSpan_}));
-    form->addRow(tr("CPU bursts"), row({cpu_.kind, cpu_.first, cpu_.second}));
-    form->addRow(io_);
-    form->addRow(tr("I/O bursts"), row({ioFields_.kind, ioFields_.first, ioFields_.second}));
-    form->addRow(tr("CPU bursts per process"), bursts_);
-    form->addRow(row({priorities_, lowestPriority_, and_, highestPriority_}));
+    form_ = form;
+    // Rows are counted as they are added, to show only those of the chosen kind.
+    auto add = [form](QList<int>* kind, auto... cells) {
+        if (kind) kind->append(form->rowCount());
+        form->addRow(cells...);
+    };
+    add(nullptr, tr("Generate"), kind_);
+    add(&processRows_, tr("Processes"), processes_);
+    add(&periodicRows_, tr("Tasks"), tasks_);
+    add(nullptr, tr("Seed"), seed_);
+    add(&periodicRows_, tr("Total utilisation"), utilisation_);
+    add(&periodicRows_, tr("Periods from"),
+        row({shortestPeriod_, new QLabel(tr("to"), this), longestPeriod_}));
+    add(&processRows_, tr("Arrivals"), row({arrival_, arrivalSpan_}));
+    add(&processRows_, tr("CPU bursts"), row({cpu_.kind, cpu_.first, cpu_.second}));
+    add(&processRows_, io_);
+    add(&processRows_, tr("I/O bursts"), row({ioFields_.kind, ioFields_.first, ioFields_.second}));
+    add(&processRows_, tr("CPU bursts per process"), bursts_);
+    add(&processRows_, row({priorities_, lowestPriority_, and_, highestPriority_}));
     form->addRow(tr("Policy"), row({policy_, new QLabel(tr("quantum"), this), quantum_}));
     form->addRow(tr("CPUs"), cpus_);
     form->addRow(tr("Unit of the file"), unit_);
@@ -135,16 +164,24 @@ WorkloadGeneratorDialog::WorkloadGeneratorDialog(QWidget* parent)
     defaults.quantum = 4 * kMillisecond;
     setOptions(defaults);
 
+    // Periodic tasks are for the real-time policies: choosing them picks rate monotonic.
+    connect(kind_, &QComboBox::currentIndexChanged, this, [this] {
+        if (!periodicChosen()) return;
+        policy_->setCurrentText(QStringLiteral("rm"));
+        quantum_->clear();  // neither rm nor edf uses one
+    });
     // Every field regenerates the preview as it changes.
     const auto changed = [this] { regenerate(); };
-    for (QSpinBox* box : {processes_, seed_, bursts_, lowestPriority_, highestPriority_, cpus_}) {
+    for (QSpinBox* box :
+         {processes_, tasks_, seed_, bursts_, lowestPriority_, highestPriority_, cpus_}) {
         connect(box, &QSpinBox::valueChanged, this, changed);
     }
-    for (QComboBox* box : {arrival_, cpu_.kind, ioFields_.kind, policy_, unit_}) {
+    connect(utilisation_, &QDoubleSpinBox::valueChanged, this, changed);
+    for (QComboBox* box : {kind_, arrival_, cpu_.kind, ioFields_.kind, policy_, unit_}) {
         connect(box, &QComboBox::currentIndexChanged, this, changed);
     }
-    for (QLineEdit* field :
-         {arrivalSpan_, cpu_.first, cpu_.second, ioFields_.first, ioFields_.second, quantum_}) {
+    for (QLineEdit* field : {arrivalSpan_, cpu_.first, cpu_.second, ioFields_.first,
+                             ioFields_.second, shortestPeriod_, longestPeriod_, quantum_}) {
         connect(field, &QLineEdit::textChanged, this, changed);
     }
     for (QCheckBox* box : {io_, priorities_}) connect(box, &QCheckBox::toggled, this, changed);
@@ -170,6 +207,12 @@ void WorkloadGeneratorDialog::showDistribution(const DistributionFields& fields,
 }
 
 void WorkloadGeneratorDialog::setOptions(const WorkloadGeneratorOptions& options) {
+    selectData(*kind_, options.periodic ? QStringLiteral("tasks") : QStringLiteral("processes"));
+    const PeriodicTaskSet periodic = options.periodic.value_or(PeriodicTaskSet());
+    tasks_->setValue(periodic.tasks);
+    utilisation_->setValue(periodic.utilisation);
+    shortestPeriod_->setText(durationText(periodic.shortestPeriod));
+    longestPeriod_->setText(durationText(periodic.longestPeriod));
     processes_->setValue(options.processes);
     seed_->setValue(
         static_cast<int>(std::min<std::uint64_t>(options.seed, std::numeric_limits<int>::max())));
@@ -217,12 +260,42 @@ std::optional<DurationDistribution> WorkloadGeneratorDialog::readDistribution(
                                  : DurationDistribution::normal(*a, *b);
 }
 
+bool WorkloadGeneratorDialog::periodicChosen() const {
+    return kind_->currentData().toString() == QLatin1String("tasks");
+}
+
+bool WorkloadGeneratorDialog::readPeriodic(WorkloadGeneratorOptions& options,
+                                           QString* error) const {
+    PeriodicTaskSet periodic{tasks_->value(), utilisation_->value(), 0, 0};
+    const std::optional<Time> shortest =
+        readDuration(*shortestPeriod_, options.unit, 1, tr("Shortest period"), error);
+    if (!shortest) return false;
+    const std::optional<Time> longest =
+        readDuration(*longestPeriod_, options.unit, 1, tr("Longest period"), error);
+    if (!longest) return false;
+    periodic.shortestPeriod = *shortest;
+    periodic.longestPeriod = *longest;
+    options.periodic = periodic;
+    return true;
+}
+
 std::optional<WorkloadGeneratorOptions> WorkloadGeneratorDialog::options() const {
     QString ignored;
     WorkloadGeneratorOptions options;
     options.processes = processes_->value();
     options.seed = static_cast<std::uint64_t>(seed_->value());
     options.unit = unit_->currentText().toStdString();
+    options.policy = policy_->currentText().toStdString();
+    if (!quantum_->text().trimmed().isEmpty()) {
+        const std::optional<Time> quantum = readDuration(*quantum_, options.unit, 1, {}, &ignored);
+        if (!quantum) return std::nullopt;
+        options.quantum = *quantum;
+    }
+    options.cpus = cpus_->value();
+    if (periodicChosen()) {
+        if (!readPeriodic(options, &ignored)) return std::nullopt;
+        return options;
+    }
     const QString arrival = arrival_->currentData().toString();
     if (arrival != QLatin1String("zero")) {
         const std::optional<Time> span = readDuration(*arrivalSpan_, options.unit, 1, {}, &ignored);
@@ -241,21 +314,18 @@ std::optional<WorkloadGeneratorOptions> WorkloadGeneratorDialog::options() const
     if (priorities_->isChecked()) {
         options.priorities = PriorityRange{lowestPriority_->value(), highestPriority_->value()};
     }
-    options.policy = policy_->currentText().toStdString();
-    if (!quantum_->text().trimmed().isEmpty()) {
-        const std::optional<Time> quantum = readDuration(*quantum_, options.unit, 1, {}, &ignored);
-        if (!quantum) return std::nullopt;
-        options.quantum = *quantum;
-    }
-    options.cpus = cpus_->value();
     return options;
 }
 
 void WorkloadGeneratorDialog::updateFieldStates() {
+    for (int row : processRows_) form_->setRowVisible(row, !periodicChosen());
+    for (int row : periodicRows_) form_->setRowVisible(row, periodicChosen());
     arrivalSpan_->setEnabled(arrival_->currentData().toString() != QLatin1String("zero"));
     for (const DistributionFields* fields : {&cpu_, &ioFields_}) {
         const auto kind = static_cast<Kind>(fields->kind->currentData().toInt());
-        fields->second->setVisible(kind == Kind::Uniform || kind == Kind::Normal);
+        // Within a hidden row too: a field shown there would float over the form.
+        fields->second->setVisible(!periodicChosen() &&
+                                   (kind == Kind::Uniform || kind == Kind::Normal));
         fields->first->setPlaceholderText(kind == Kind::Fixed     ? tr("length")
                                           : kind == Kind::Uniform ? tr("minimum")
                                                                   : tr("mean"));
@@ -276,12 +346,18 @@ void WorkloadGeneratorDialog::regenerate() {
     // Field by field first, for a message that names the field; then the options as a whole.
     QString problem;
     const std::string unit = unit_->currentText().toStdString();
-    if (arrival_->currentData().toString() != QLatin1String("zero")) {
-        readDuration(*arrivalSpan_, unit, 1, tr("Arrivals"), &problem);
-    }
-    if (problem.isEmpty()) readDistribution(cpu_, unit, tr("CPU burst"), &problem);
-    if (problem.isEmpty() && io_->isChecked()) {
-        readDistribution(ioFields_, unit, tr("I/O burst"), &problem);
+    if (periodicChosen()) {
+        WorkloadGeneratorOptions periodic;
+        periodic.unit = unit;
+        readPeriodic(periodic, &problem);
+    } else {
+        if (arrival_->currentData().toString() != QLatin1String("zero")) {
+            readDuration(*arrivalSpan_, unit, 1, tr("Arrivals"), &problem);
+        }
+        if (problem.isEmpty()) readDistribution(cpu_, unit, tr("CPU burst"), &problem);
+        if (problem.isEmpty() && io_->isChecked()) {
+            readDistribution(ioFields_, unit, tr("I/O burst"), &problem);
+        }
     }
     if (problem.isEmpty() && !quantum_->text().trimmed().isEmpty()) {
         readDuration(*quantum_, unit, 1, tr("Quantum"), &problem);

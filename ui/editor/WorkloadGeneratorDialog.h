@@ -1,9 +1,12 @@
 #pragma once
 // A form for a random workload, with the same settings as `timeslice generate`: how many
 // processes, the seed, the arrival pattern, the CPU (and optional I/O) burst distributions,
-// bursts per process, a priority range and the machine. The preview shows the file it makes
-// and the command line that makes the same file; text() is that file once accepted.
+// bursts per process, a priority range and the machine; or, chosen at the top, a periodic task
+// set (tasks, total utilisation, period range) for rate monotonic against EDF. The preview
+// shows the file it makes and the command line that makes the same file; text() is that file
+// once accepted.
 #include <QDialog>
+#include <QList>
 #include <QString>
 #include <optional>
 #include <string>
@@ -13,6 +16,8 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -51,10 +56,14 @@ class WorkloadGeneratorDialog : public QDialog {
     void showDistribution(const DistributionFields& fields, const DurationDistribution& value);
     void regenerate();
     void updateFieldStates();
+    bool periodicChosen() const;
+    // The periodic fields read into `options`; false while a period cannot be read.
+    bool readPeriodic(WorkloadGeneratorOptions& options, QString* error) const;
     std::optional<DurationDistribution> readDistribution(const DistributionFields& fields,
                                                          const std::string& unit,
                                                          const QString& what, QString* error) const;
 
+    QComboBox* kind_;  // processes or periodic tasks
     QSpinBox* processes_;
     QSpinBox* seed_;
     QComboBox* arrival_;
@@ -66,6 +75,10 @@ class WorkloadGeneratorDialog : public QDialog {
     QCheckBox* priorities_;
     QSpinBox* lowestPriority_;
     QSpinBox* highestPriority_;
+    QSpinBox* tasks_;
+    QDoubleSpinBox* utilisation_;
+    QLineEdit* shortestPeriod_;
+    QLineEdit* longestPeriod_;
     QComboBox* policy_;
     QLineEdit* quantum_;
     QSpinBox* cpus_;
@@ -74,6 +87,9 @@ class WorkloadGeneratorDialog : public QDialog {
     QLabel* command_;
     QLabel* error_;
     QDialogButtonBox* buttons_;
+    QFormLayout* form_ = nullptr;
+    QList<int> processRows_;   // the form's rows only processes have
+    QList<int> periodicRows_;  // the form's rows only periodic tasks have
     QString text_;
     QString problem_;
     QString commandLine_;

@@ -2500,6 +2500,54 @@ Ripristinarlo nell&apos;editor?</translation>
         <source>Command line: %1</source>
         <translation>Riga di comando: %1</translation>
     </message>
+    <message>
+        <source>processes</source>
+        <translation>processi</translation>
+    </message>
+    <message>
+        <source>periodic tasks</source>
+        <translation>task periodici</translation>
+    </message>
+    <message>
+        <source>Periodic tasks: a real-time task set to compare rm and edf</source>
+        <translation>Task periodici: un insieme di task in tempo reale per confrontare rm ed edf</translation>
+    </message>
+    <message>
+        <source>The tasks&apos; total share of the CPU, split among them at random; at most 1 each</source>
+        <translation>L&apos;utilizzo totale della CPU da parte dei task, diviso a caso tra loro; al massimo 1 ciascuno</translation>
+    </message>
+    <message>
+        <source>shortest</source>
+        <translation>minimo</translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation>massimo</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Genera</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Total utilisation</source>
+        <translation>Utilizzo totale</translation>
+    </message>
+    <message>
+        <source>Periods from</source>
+        <translation>Periodi da</translation>
+    </message>
+    <message>
+        <source>Shortest period</source>
+        <translation>Periodo minimo</translation>
+    </message>
+    <message>
+        <source>Longest period</source>
+        <translation>Periodo massimo</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::WorkloadTableEditor</name>
