@@ -130,13 +130,16 @@ private slots:
         MainWindow w;
         QVERIFY(w.openScenario(kDefault));
         w.controller().finishRecording();
+        // Round robin: its quantum goes with its name.
+        QVERIFY(report.value("quantum_ns").toInteger() > 0);
         const QString expected =
-            QStringLiteral("Politica %1, %2 CPU; terminata a %3 (completata); utilizzo della CPU %4%; %5 cambi di contesto.")
+            QStringLiteral("Politica %1 (quanto %6), %2 CPU; terminata a %3 (completata); utilizzo della CPU %4%; %5 cambi di contesto.")
                 .arg(report.value("policy").toString())
                 .arg(report.value("cpus").toInt())
                 .arg(UnitTime::format(report.value("end_ns").toInteger(), "ms"))
                 .arg(report.value("cpu_utilization").toDouble() * 100.0, 0, 'f', 1)
-                .arg(report.value("context_switches").toInt());
+                .arg(report.value("context_switches").toInt())
+                .arg(UnitTime::format(report.value("quantum_ns").toInteger(), "ms"));
         QStringList texts;
         for (const QLabel* label : w.metrics().findChildren<QLabel*>()) texts << label->text();
         QVERIFY2(texts.contains(expected), qPrintable(expected + QStringLiteral(" not among: ") + texts.join(" | ")));
