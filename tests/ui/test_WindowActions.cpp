@@ -44,6 +44,34 @@ private slots:
         QCOMPARE(lines.at(1), QByteArray("editor,0,0,32.5,32.5,14.5,0,6"));
     }
 
+    // Periodic tasks never complete: the table says how many jobs each finished and how many
+    // deadlines it missed instead of completion and turnaround; runs without periodic tasks
+    // keep the eight columns.
+    void metricsCountJobsOfPeriodicTasks_data() {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("lastColumnsOfP2");  // "" when the scenario has no P2 task
+        QTest::newRow("rm misses") << "rm-misses-edf-meets.json"
+                                   << QByteArray("Process (times in ms),Arrival,First run,Waiting,Response,CPU,Jobs done,Deadline misses")
+                                   << QByteArray("2 of 3,1");
+        QTest::newRow("no periodic tasks") << "default.json"
+                                           << QByteArray("Process (times in ms),Arrival,First run,Completion,Turnaround,Waiting,Response,CPU")
+                                           << QByteArray();
+    }
+    void metricsCountJobsOfPeriodicTasks() {
+        QFETCH(QString, scenario);
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, lastColumnsOfP2);
+        MainWindow w;
+        QVERIFY(w.openScenario(QStringLiteral(TIMESLICE_SOURCE_DIR "/scenarios/") + scenario));
+        w.controller().finishRecording();
+        const QList<QByteArray> lines = w.metrics().csv().toUtf8().split('\n');
+        QCOMPARE(lines.at(0), header);
+        if (lastColumnsOfP2.isEmpty()) return;
+        const QByteArray p2 = lines.at(2);
+        QVERIFY2(p2.startsWith("P2,") && p2.endsWith("," + lastColumnsOfP2), p2.constData());
+    }
+
     void tooltipsTellWhatALaneShows() {
         MainWindow w;
         QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/default.json"));

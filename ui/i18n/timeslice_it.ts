@@ -1682,6 +1682,18 @@ Ripristinarlo nell&apos;editor?</translation>
         <source>%1 (quantum %2)</source>
         <translation>%1 (quanto %2)</translation>
     </message>
+    <message>
+        <source>Jobs done</source>
+        <translation>Job completati</translation>
+    </message>
+    <message>
+        <source>Deadline misses</source>
+        <translation>Scadenze mancate</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::PolicyGantt</name>

@@ -44,10 +44,10 @@ MetricsPanel::MetricsPanel(QWidget* parent)
     summary_->setWordWrap(true);
     layout->addWidget(summary_);
     layout->addWidget(tabs, 1);
-    table_->setColumnCount(8);
+    table_->setColumnCount(kColumns);
     table_->setHorizontalHeaderLabels({tr("Process"), tr("Arrival"), tr("First run"),
                                        tr("Completion"), tr("Turnaround"), tr("Waiting"),
-                                       tr("Response"), tr("CPU")});
+                                       tr("Response"), tr("CPU"), tr("Jobs done"), tr("Deadline misses")});
     table_->setToolTip(tr("Times in the scenario's unit"));
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -97,15 +97,30 @@ void MetricsPanel::showRun(const RunRecording* recording) {
     auto* turnaround = new QBarSet(tr("turnaround"));
     auto* response = new QBarSet(tr("response"));
     QStringList names;
+    // Periodic tasks never complete: what tells them apart is how many jobs each finished and
+    // how many deadlines it missed (rate monotonic against EDF).
+    // When every process is one, completion and turnaround are empty columns: they go.
+    bool periodic = false, allPeriodic = !report->processes.empty();
+    for (const ProcessMetrics& p : report->processes) {
+        periodic = periodic || p.jobsReleased > 0;
+        allPeriodic = allPeriodic && p.jobsReleased > 0;
+    }
+    table_->setColumnHidden(kJobsColumn, !periodic);
+    table_->setColumnHidden(kMissesColumn, !periodic);
+    table_->setColumnHidden(kCompletionColumn, allPeriodic);
+    table_->setColumnHidden(kTurnaroundColumn, allPeriodic);
     int row = 0;
     for (const ProcessMetrics& p : report->processes) {
+        const bool task = p.jobsReleased > 0;
         const QStringList cells{QString::fromStdString(p.name),
                                 UnitTime::number(p.arrival, report->unit),
                                 optionalTime(p.firstRun, report->unit), optionalTime(p.completion, report->unit),
                                 optionalTime(p.turnaround, report->unit),
                                 UnitTime::number(p.waiting, report->unit),
                                 optionalTime(p.response, report->unit),
-                                UnitTime::number(p.cpu, report->unit)};
+                                UnitTime::number(p.cpu, report->unit),
+                                task ? tr("%1 of %2").arg(p.jobsCompleted).arg(p.jobsReleased) : QStringLiteral("-"),
+                                task ? QString::number(p.deadlineMisses) : QStringLiteral("-")};
         for (int c = 0; c < cells.size(); ++c) table_->setItem(row, c, new QTableWidgetItem(cells[c]));
         ++row;
         names << QString::fromStdString(p.name);
@@ -168,13 +183,18 @@ void MetricsPanel::showUtilisation(const RunReport& report) {
 }
 
 QString MetricsPanel::csv() const {
-    QString out;
+    // The columns shown: a run without periodic tasks has no job counts to export.
+    QList<int> shown;
     for (int c = 0; c < table_->columnCount(); ++c) {
+        if (!table_->isColumnHidden(c)) shown << c;
+    }
+    QString out;
+    for (int c : shown) {
         out += (c ? QStringLiteral(",") : QString()) + table_->horizontalHeaderItem(c)->text();
     }
     out += QLatin1Char('\n');
     for (int r = 0; r < table_->rowCount(); ++r) {
-        for (int c = 0; c < table_->columnCount(); ++c) {
+        for (int c : shown) {
             QString cell = table_->item(r, c) ? table_->item(r, c)->text() : QString();
             if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))) {
                 cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');

@@ -28,6 +28,14 @@ public:
     QString csv() const;
 
 private:
+    // Columns of the per-process table that not every run shows: the last two only for runs
+    // with periodic tasks, completion and turnaround not when all processes are periodic tasks.
+    static constexpr int kCompletionColumn = 3;
+    static constexpr int kTurnaroundColumn = 4;
+    static constexpr int kJobsColumn = 8;
+    static constexpr int kMissesColumn = 9;
+    static constexpr int kColumns = 10;
+
     static void setChartOf(QChartView* view, QChart* chart);
     void showUtilisation(const RunReport& report);
 
