@@ -42,16 +42,8 @@ seed_files() {  # seed_files TARGET: the files that seed it
         run) ls scenarios/*.json scenarios/*.py tests/script/programs/*.py tests/malformed/wl_*.json ;;
     esac
 }
-# The interpreter frees a program's objects by reference counting alone: what a program leaves
-# in a reference cycle (a module-level function and the globals that hold it) stays allocated
-# after the run, a known limit (sim/script/runtime/Heap.h) that leak checking would report for
-# most programs, so fuzz_run runs without it.
-leak_check() {
-    case "$1" in
-        run) echo 0 ;;
-        *) echo 1 ;;
-    esac
-}
+# Every target checks for leaks: a program's objects, cycles included, are freed when its run
+# is over (Heap::reclaimAll in sim/script/runtime/Heap.h).
 max_len() {
     case "$1" in
         front_matter) echo 1024 ;;
@@ -77,7 +69,7 @@ for t in "${targets[@]}"; do
     [ -f "tests/fuzz/$t.dict" ] && dict=("-dict=tests/fuzz/$t.dict")
     echo "== fuzz_$t for ${seconds}s ($(ls "$corpus" | wc -l) seeds; log $log)"
     set +e
-    ASAN_OPTIONS="detect_leaks=$(leak_check "$t")" nice -n "$nice_level" "$build/bin/fuzz_$t" "$corpus" "${dict[@]}" \
+    ASAN_OPTIONS="detect_leaks=1" nice -n "$nice_level" "$build/bin/fuzz_$t" "$corpus" "${dict[@]}" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$(max_len "$t")" \
         -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1
     status=$?
