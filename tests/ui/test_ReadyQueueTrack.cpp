@@ -21,9 +21,9 @@ class ReadyQueueTrackTest : public QObject {
     void readsBackWhatWasRecorded_data() {
         QTest::addColumn<QString>("change");  // how each queue follows the one before
         QTest::addColumn<int>("threads");
-        for (const char* change : {"rotate", "insert", "remove", "shuffle", "swap", "mixed"}) {
+        for (const QString change : {"rotate", "insert", "remove", "shuffle", "swap", "mixed"}) {
             for (int threads : {1, 5, 1000}) {
-                QTest::addRow("%s, %d threads", change, threads) << QString(change) << threads;
+                QTest::newRow(qPrintable(QStringLiteral("%1, %2 threads").arg(change).arg(threads))) << change << threads;
             }
         }
     }
