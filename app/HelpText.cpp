@@ -19,6 +19,8 @@ constexpr const char* kOverview =
     "                                     one metrics table, one row per policy\n"
     "  timeslice generate --processes N --seed S [options]\n"
     "                                     a random workload file on stdout\n"
+    "  timeslice generate --tasks N --seed S [--utilisation U]\n"
+    "                                     random periodic tasks (rm against edf)\n"
     "  timeslice quiz FILE --questions N --seed S [--output-dir DIR] [--pdf]\n"
     "                                     an exercise sheet about a run and its answer key\n"
     "  timeslice sweep FILE --param P --values V [--jobs N]\n"
@@ -182,7 +184,7 @@ std::string HelpText::usageHint(const std::string& command) {
                "(see 'timeslice help compare')";
     }
     if (command == "generate") {
-        return "usage: timeslice generate --processes N --seed S [options]  "
+        return "usage: timeslice generate --processes N | --tasks N --seed S [options]  "
                "(see 'timeslice help generate')";
     }
     if (command == "quiz") {

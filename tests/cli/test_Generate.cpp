@@ -297,6 +297,7 @@ void GenerateTest::help() {
         QVERIFY(result.out.startsWith("Usage: timeslice generate --processes N --seed S"));
     }
     QVERIFY(runTimeslice({"--help"}).out.contains("timeslice generate --processes N --seed S"));
+    QVERIFY(runTimeslice({"--help"}).out.contains("timeslice generate --tasks N --seed S"));
 }
 
 QTEST_GUILESS_MAIN(GenerateTest)
