@@ -98,6 +98,7 @@ GenerateRequest GenerateCommand::parse(std::vector<std::string> arguments) {
                 periodic->tasks = static_cast<int>(
                     values.integer(name, cursor.valueOf(argument, "a number of tasks"), 1,
                                    PeriodicTaskGenerator::kMaxTasks));
+                tasksGiven = true;
             } else if (name == "--utilisation") {
                 periodic->utilisation = orUsageError(
                     GeneratorOptionText::parseUtilisation(
@@ -109,7 +110,6 @@ GenerateRequest GenerateCommand::parse(std::vector<std::string> arguments) {
                         cursor.valueOf(argument, "a range LO:HI such as 10ms:100ms"), &error),
                     name, error);
             }
-            if (name == "--tasks") tasksGiven = true;
         } else if (name == "--arrival") {
             const std::string text =
                 cursor.valueOf(argument, "zero, uniform:WINDOW or poisson:MEAN_GAP");

@@ -36,6 +36,11 @@ bool PolicyFactory::needsQuantum(std::string_view name) {
     return name == "rr" || name == "mlfq" || name == "lottery";
 }
 
+Time PolicyFactory::quantumInUse(const MachineConfig& m) {
+    const bool scriptedTimer = m.policy == "scripted" && m.quantum > 0;
+    return needsQuantum(m.policy) || scriptedTimer ? m.quantum : 0;
+}
+
 std::unique_ptr<SchedulingPolicy> PolicyFactory::create(const MachineConfig& m) {
     const std::string& p = m.policy;
     if (needsQuantum(p) && m.quantum <= 0 && !(p == "mlfq" && !m.mlfqQuanta.empty())) {

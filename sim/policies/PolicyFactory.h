@@ -17,6 +17,10 @@ public:
     static bool known(std::string_view name);
     // rr, mlfq and lottery cannot run without a quantum.
     static bool needsQuantum(std::string_view name);
+    // The quantum the machine's policy runs with, 0 when it takes none: those above always,
+    // `scripted` when one is given (its timer then interrupts the threads), the others never
+    // (cfs computes its slices).
+    static Time quantumInUse(const MachineConfig& machine);
     // Throws std::invalid_argument for an unknown name or a missing quantum.
     static std::unique_ptr<SchedulingPolicy> create(const MachineConfig& machine);
 };

@@ -9,10 +9,7 @@ RunReport ReportBuilder::build(const Kernel& kernel, const TraceRecorder& record
     RunReport r;
     const MachineConfig& m = kernel.machine();
     r.policy = m.policy;
-    // Only policies with a fixed quantum report one (cfs computes its slices); a schedule's
-    // (scripted) is optional: reported when its timer interrupts the threads.
-    const bool scriptedTimer = m.policy == "scripted" && m.quantum > 0;
-    r.quantum = PolicyFactory::needsQuantum(m.policy) || scriptedTimer ? m.quantum : 0;
+    r.quantum = PolicyFactory::quantumInUse(m);
     r.cpus = static_cast<int>(kernel.cpus().size());
     r.seed = m.seed;
     r.end = kernel.endTime();

@@ -190,7 +190,7 @@ QString MetricsPanel::csv() const {
     }
     QString out;
     for (int c : shown) {
-        out += (c ? QStringLiteral(",") : QString()) + table_->horizontalHeaderItem(c)->text();
+        out += (c != shown.front() ? QStringLiteral(",") : QString()) + table_->horizontalHeaderItem(c)->text();
     }
     out += QLatin1Char('\n');
     for (int r = 0; r < table_->rowCount(); ++r) {
@@ -199,7 +199,7 @@ QString MetricsPanel::csv() const {
             if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))) {
                 cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
             }
-            out += (c ? QStringLiteral(",") : QString()) + cell;
+            out += (c != shown.front() ? QStringLiteral(",") : QString()) + cell;
         }
         out += QLatin1Char('\n');
     }
