@@ -7,12 +7,25 @@
 namespace ts::app {
 namespace {
 
-constexpr const char* kOverview =
+// The first and the gui line tell what this build does with a window.
+#ifdef TIMESLICE_HAVE_GUI
+constexpr const char* kDefaultLine =
+    "  timeslice                          the window on the default scenario (shown as text\n"
+    "                                     when there is no display)\n";
+constexpr const char* kGuiLine =
+    "  timeslice gui [FILE] [options]     the window: Gantt chart, tables, locks, the source\n";
+#else
+constexpr const char* kDefaultLine = "  timeslice                          the default scenario, shown as text\n";
+constexpr const char* kGuiLine =
+    "  timeslice gui [FILE]               the window (not in this build: Qt 6 was missing)\n";
+#endif
+
+constexpr const char* kOverviewTop =
     "timeslice - watch how an operating system shares CPUs between processes and threads\n"
     "\n"
-    "Usage:\n"
-    "  timeslice                          the default scenario (on the command line until the\n"
-    "                                     GUI is built)\n"
+    "Usage:\n";
+
+constexpr const char* kOverviewCommands =
     "  timeslice run FILE [options]       simulate FILE; print a Gantt chart and metrics\n"
     "  timeslice check FILE...            validate scenario files only\n"
     "  timeslice compare FILE --policies fcfs,sjf,rr:4ms,...\n"
@@ -24,8 +37,9 @@ constexpr const char* kOverview =
     "  timeslice quiz FILE --questions N --seed S [--output-dir DIR] [--pdf]\n"
     "                                     an exercise sheet about a run and its answer key\n"
     "  timeslice sweep FILE --param P --values V [--jobs N]\n"
-    "                                     one run per value of a setting, one table\n"
-    "  timeslice gui [FILE]               the GUI (not in this build yet)\n"
+    "                                     one run per value of a setting, one table\n";
+
+constexpr const char* kOverviewEnd =
     "  timeslice help [COMMAND]           this help, or a command's\n"
     "  timeslice --version\n"
     "\n"
@@ -173,7 +187,7 @@ std::string HelpText::full(const std::string& topic) {
     if (topic == "generate") return kGenerate;
     if (topic == "quiz") return kQuiz;
     if (topic == "sweep") return kSweep;
-    return kOverview;
+    return std::string(kOverviewTop) + kDefaultLine + kOverviewCommands + kGuiLine + kOverviewEnd;
 }
 
 std::string HelpText::usageHint(const std::string& command) {
