@@ -172,7 +172,9 @@ constexpr const char* kGui =
     "  --at D --screenshot PNG   render the window at simulated time D into PNG and exit\n"
     "                            (no display needed)\n"
     "  --size WxH                the screenshot's size in pixels (default 1600x1000)\n"
-    "  --presentation            large type, thick lines, high contrast\n"
+    "  --presentation            as F5: large type, thick lines, high contrast, the tables\n"
+    "                            along the bottom put away, full screen (a screenshot keeps\n"
+    "                            its --size)\n"
     "  --colour-blind            the Okabe-Ito palette\n"
     "  --lang system|en|it       the interface language for this run; without it the\n"
     "                            TIMESLICE_LANG variable, else File > Settings, else the system's\n";

@@ -43,6 +43,24 @@ private slots:
         QVERIFY(image.width() >= 1200 && image.height() >= 800);
     }
 
+    // --presentation is F5 at the screenshot's size: not full screen (the layout F5 gives is
+    // in test_PresentMode's presentingInAWindowKeepsItsSize), and not the plain window.
+    void presentationScreenshotKeepsItsSize() {
+        QTemporaryDir dir;
+        const QString plain = dir.filePath("plain.png");
+        const QString presenting = dir.filePath("presenting.png");
+        for (const QString& png : {plain, presenting}) {
+            QStringList args{"gui", TIMESLICE_SOURCE_DIR "/scenarios/default.json", "--at", "20ms",
+                             "--size", "1280x720", "--screenshot", png};
+            if (png == presenting) args << "--presentation";
+            const Outcome o = timeslice(args);
+            QCOMPARE(o.status, 0);
+            QVERIFY2(o.err.isEmpty(), o.err.constData());
+            QCOMPARE(QImage(png).size(), QSize(1280, 720));
+        }
+        QVERIFY(QImage(plain) != QImage(presenting));
+    }
+
     // The figure tools/run-benchmarks.sh reads (docs/performance.md): one line, a time no
     // longer than the command took from this side (the process started after the clock did;
     // 10 ms: the resolution of the kernel's record of the start).

@@ -27,6 +27,7 @@
 #include "i18n/InterfaceLanguage.h"
 #include "model/RunRecording.h"
 #include "panels/CaptionBanner.h"
+#include "panels/DecisionPanel.h"
 #include "panels/ProcessTablePanel.h"
 #include "panels/ThreadTablePanel.h"
 #include "present/LaserPointer.h"
@@ -368,6 +369,57 @@ private slots:
                               .arg(dir).arg(size.width()).arg(size.height())
                               .arg(InterfaceLanguage::code(static_cast<InterfaceLanguage::Choice>(language))));
         }
+    }
+
+    // "Why this thread?" in large type: every sentence of a run whole, on both projectors and
+    // in both languages (the dock cut it after two lines at 1280x720).
+    void whyPanelKeepsItsWholeSentence_data() { toolbarKeepsItsSlidersInPresentation_data(); }
+    void whyPanelKeepsItsWholeSentence() {
+        QFETCH(QSize, size);
+        QFETCH(int, language);
+        const InterfaceIn interface(language);
+        MainWindow w;
+        openAndPresent(w, kDefault, size);
+        w.controller().finishRecording();
+        const DecisionPanel& why = w.decision();
+        for (const Time t : {Time{0}, 5 * kMillisecond, 19 * kMillisecond, 30 * kMillisecond, 46 * kMillisecond}) {
+            w.controller().seek(t, /*blocking=*/true);
+            QCoreApplication::processEvents();
+            QVERIFY(why.isVisible());
+            QVERIFY(why.text().contains(QStringLiteral("</b>")));  // a decision's sentence
+            QTRY_VERIFY2(why.height() >= why.heightForWidth(why.width()),
+                         qPrintable(QStringLiteral("%1 < %2 at %3 ns: %4")
+                                        .arg(why.height())
+                                        .arg(why.heightForWidth(why.width()))
+                                        .arg(t)
+                                        .arg(why.text())));
+        }
+    }
+
+    // The layout of F5 in a window of the size it has (a screenshot's): the tables along the
+    // bottom are put away, the window stays as it is.
+    void presentingInAWindowKeepsItsSize() {
+        MainWindow w;
+        QVERIFY(w.openScenario(kDefault));
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.present().setFullScreenWhenPresenting(false);
+        w.present().setPresenting(true);
+        QCoreApplication::processEvents();
+        QVERIFY(w.presentationMode());
+        QVERIFY(!w.isFullScreen());
+        QCOMPARE(w.size(), QSize(1280, 720));
+        int bottomShown = 0;
+        for (QDockWidget* dock : w.findChildren<QDockWidget*>()) {
+            if (w.dockWidgetArea(dock) == Qt::BottomDockWidgetArea && dock->isVisible()) ++bottomShown;
+        }
+        QCOMPARE(bottomShown, 0);
+        // The chart has at least half the width.
+        QVERIFY2(w.gantt().width() * 2 >= w.width() * 9 / 10, qPrintable(QString::number(w.gantt().width())));
+        w.present().leave();
+        QVERIFY(!w.presentationMode());
+        QVERIFY(w.processTable().isVisible());
     }
 
     void laserOnTheChartAtFullHd() {

@@ -51,7 +51,7 @@ void PresentMode::setPresenting(bool on) {
             for (QDockWidget* dock : window_.findChildren<QDockWidget*>()) {
                 if (window_.dockWidgetArea(dock) == Qt::BottomDockWidgetArea && !dock->isFloating()) dock->hide();
             }
-            window_.showFullScreen();
+            if (fullScreenWhenPresenting_) window_.showFullScreen();
             arrangeDocks();
         } else {
             restoreLayout();

@@ -31,6 +31,10 @@ public:
     bool presenting() const { return presenting_; }
     bool fullScreen() const;
     void setPresenting(bool on);
+    // Presenting goes full screen (the default, F5); off, it keeps the window's size: a
+    // screenshot at a projector's size (`timeslice gui --presentation --screenshot`) shows
+    // the layout F5 gives on such a screen.
+    void setFullScreenWhenPresenting(bool on) { fullScreenWhenPresenting_ = on; }
     void setFullScreen(bool on);
     void setLaser(bool on);
     // Esc: out of presentation and full screen, back to the layout from before.
@@ -54,6 +58,7 @@ private:
     QAction* laser_;
     QAction* leave_;
     bool presenting_ = false;
+    bool fullScreenWhenPresenting_ = true;
     // The window before it went full screen; empty while it is not.
     QByteArray geometry_;
     QByteArray docks_;

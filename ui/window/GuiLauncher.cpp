@@ -15,6 +15,7 @@
 #include "gantt/GanttView.h"
 #include "i18n/InterfaceLanguage.h"
 #include "window/FirstFrameReporter.h"
+#include "present/PresentMode.h"
 #include "window/MainWindow.h"
 
 namespace ts::ui {
@@ -143,7 +144,6 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
 
     auto owned = std::make_unique<MainWindow>();
     MainWindow& window = *owned;
-    if (options.presentation) window.setPresentationMode(true);
     if (options.colourBlind) window.setColourBlindPalette(true);
     if (!options.file.empty()) {
         QString error;
@@ -164,6 +164,8 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
         window.setAttribute(Qt::WA_DeleteOnClose);
         owned.release();
         window.show();
+        // --presentation is F5: large type, the tables along the bottom put away, full screen.
+        if (options.presentation) window.present().setPresenting(true);
         // Edits a killed timeslice left unsaved are offered back once the window is up.
         QTimer::singleShot(0, &window, [&window] {
             if (window.editor().offerRecovery()) window.showEditor();
@@ -172,6 +174,9 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
     }
     window.resize(options.size.isValid() ? options.size : QSize(1600, 1000));
     window.show();
+    // The layout F5 gives on a screen of the screenshot's size.
+    window.present().setFullScreenWhenPresenting(false);
+    if (options.presentation) window.present().setPresenting(true);
     QApplication::processEvents();
     window.controller().finishRecording();  // so the metrics panel is filled
     window.controller().seek(options.at.value_or(0), /*blocking=*/true);
