@@ -3,6 +3,8 @@
 // back and find every panel restored.
 #include <QtTest>
 
+#include <QScrollBar>
+
 #include "gantt/GanttView.h"
 #include "panels/DecisionPanel.h"
 #include "panels/ProcessTablePanel.h"
@@ -68,6 +70,38 @@ private slots:
         QCOMPARE(queue(w.readyQueue()).size(), 1);
         QVERIFY(queue(w.readyQueue()).at(0).contains("empty"));
         QVERIFY(w.decision().text().contains("compiler"));
+    }
+
+    // A program's file name as its process's name: cut in the middle (whole in its tooltip)
+    // so that every thread's state, line and CPU time stay in view of a 1600-pixel window.
+    void longProcessNamesLeaveTheColumnsInView() {
+        MainWindow w;
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/dining-philosophers-deadlock.py"));
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.controller().finishRecording();
+        w.controller().seek(ms(101), true);
+        QCoreApplication::processEvents();
+        const QString name = QStringLiteral("dining-philosophers-deadlock.py");
+        for (QTableWidget* table : {static_cast<QTableWidget*>(&w.processTable()), static_cast<QTableWidget*>(&w.threadTable())}) {
+            QCOMPARE(table->item(0, 1)->text(), name);
+            QCOMPARE(table->item(0, 1)->toolTip(), name);
+            QVERIFY(table->columnWidth(1) < table->fontMetrics().horizontalAdvance(name));
+            QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+            QVERIFY(!table->wordWrap());  // else cut at its first hyphen
+        }
+        ts::ui::ThreadTablePanel& threads = w.threadTable();
+        int shown = 0;
+        for (int c = 0; c < threads.columnCount(); ++c) shown += threads.isColumnHidden(c) ? 0 : threads.columnWidth(c);
+        QVERIFY2(shown <= threads.viewport()->width() + threads.columnWidth(threads.columnCount() - 1),
+                 qPrintable(QStringLiteral("%1 > %2").arg(shown).arg(threads.viewport()->width())));
+        QCOMPARE(threads.horizontalScrollBar()->maximum(), 0);
+        // A short name is left whole, the column as wide as it needs.
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/default.json"));
+        w.controller().seek(ms(12), true);
+        QCOMPARE(w.processTable().item(1, 1)->text(), QStringLiteral("compiler"));
+        QVERIFY(w.processTable().columnWidth(1) >= w.processTable().fontMetrics().horizontalAdvance(QStringLiteral("compiler")));
     }
 
     void stepBackRestoresThePanels() {

@@ -18,6 +18,10 @@ ProcessTablePanel::ProcessTablePanel(QWidget* parent) : QTableWidget(parent) {
     horizontalHeader()->setStretchLastSection(true);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
+    // A long name keeps its start and its end on one line (wrapped at its hyphens, a file
+    // name showed only its first word).
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle);
 }
 
 void ProcessTablePanel::showState(const RunRecording& recording, const RunState& state) {
@@ -35,13 +39,14 @@ void ProcessTablePanel::showState(const RunRecording& recording, const RunState&
             alive += s != ThreadState::Terminated && s != ThreadState::New ? 1 : 0;
         }
         TableCells::set(*this, row, 0, QString::number(p.pid + 1));
-        TableCells::set(*this, row, 1, QString::fromStdString(p.name));
+        TableCells::setName(*this, row, 1, QString::fromStdString(p.name));
         TableCells::set(*this, row, 2, TableCells::processStateText(ps));
         TableCells::set(*this, row, 3, tr("%1 of %2").arg(alive).arg(p.threads.size()));
         TableCells::set(*this, row, 4,
                         UnitTime::format(state.cpuTimeOf(p.threads), recording.unit()));
     }
     resizeColumnsToContents();
+    TableCells::capColumnWidth(*this, 1, kNameCharacters);
 }
 
 }  // namespace ts::ui

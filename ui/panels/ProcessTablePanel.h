@@ -10,6 +10,8 @@ struct RunState;
 class ProcessTablePanel : public QTableWidget {
     Q_OBJECT
 public:
+    // The widest a process's name is shown (TableCells::capColumnWidth).
+    static constexpr int kNameCharacters = 18;
     explicit ProcessTablePanel(QWidget* parent = nullptr);
     void showState(const RunRecording& recording, const RunState& state);
 };

@@ -12,6 +12,17 @@ void TableCells::set(QTableWidget& table, int row, int column, const QString& te
     }
 }
 
+void TableCells::setName(QTableWidget& table, int row, int column, const QString& text) {
+    set(table, row, column, text);
+    QTableWidgetItem* item = table.item(row, column);
+    if (item->toolTip() != text) item->setToolTip(text);
+}
+
+void TableCells::capColumnWidth(QTableWidget& table, int column, int characters) {
+    const int cap = table.fontMetrics().averageCharWidth() * characters;
+    if (table.columnWidth(column) > cap) table.setColumnWidth(column, cap);
+}
+
 QString TableCells::processStateText(ProcessState state) {
     switch (state) {
         case ProcessState::New: return QCoreApplication::translate("TableCells", "not arrived");

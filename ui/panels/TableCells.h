@@ -13,6 +13,13 @@ namespace ts::ui {
 class TableCells {
 public:
     static void set(QTableWidget& table, int row, int column, const QString& text);
+    // A name that may be cut (a program's file name as its process's name): the whole name is
+    // its tooltip.
+    static void setName(QTableWidget& table, int row, int column, const QString& text);
+    // Sized to its contents, a column of long names pushed the state, line and CPU time
+    // columns out of sight (the six threads of dining-philosophers-deadlock.py): no wider than
+    // `characters` then, the name cut in the middle, where it is least telling.
+    static void capColumnWidth(QTableWidget& table, int column, int characters);
     static QString processStateText(ProcessState state);
     static QString threadStateText(ThreadState state);
     // A report's exit status ("completed", "time-limit", ...) in the interface's language: the

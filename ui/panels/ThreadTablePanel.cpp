@@ -19,6 +19,10 @@ ThreadTablePanel::ThreadTablePanel(QWidget* parent) : QTableWidget(parent) {
     horizontalHeader()->setStretchLastSection(true);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
+    // A long name keeps its start and its end on one line (wrapped at its hyphens, a file
+    // name showed only its first word).
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle);
 }
 
 void ThreadTablePanel::showState(const RunRecording& recording, const RunState& state,
@@ -38,7 +42,7 @@ void ThreadTablePanel::showState(const RunRecording& recording, const RunState& 
         if (now.state == ThreadState::Running) waits = tr("(on CPU %1)").arg(now.cpu);
         if (now.state == ThreadState::Ready) waits = tr("a CPU");
         TableCells::set(*this, row, 0, QString::fromStdString(t.name));
-        TableCells::set(*this, row, 1, QString::fromStdString(recording.processName(t.pid)));
+        TableCells::setName(*this, row, 1, QString::fromStdString(recording.processName(t.pid)));
         TableCells::set(*this, row, 2, t.daemon ? tr("yes") : tr("no"));
         TableCells::set(*this, row, 3, TableCells::threadStateText(now.state));
         TableCells::set(*this, row, 4, waits);
@@ -51,6 +55,7 @@ void ThreadTablePanel::showState(const RunRecording& recording, const RunState& 
         item(row, 0)->setForeground(GanttStyle::textOn(colour));
     }
     resizeColumnsToContents();
+    TableCells::capColumnWidth(*this, 1, kNameCharacters);
 }
 
 }  // namespace ts::ui

@@ -13,6 +13,8 @@ struct RunState;
 class ThreadTablePanel : public QTableWidget {
     Q_OBJECT
 public:
+    // The widest a process's name is shown (TableCells::capColumnWidth).
+    static constexpr int kNameCharacters = 18;
     explicit ThreadTablePanel(QWidget* parent = nullptr);
     void showState(const RunRecording& recording, const RunState& state, const GanttStyle& style);
 };
