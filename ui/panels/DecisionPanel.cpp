@@ -1,6 +1,7 @@
 #include "panels/DecisionPanel.h"
 
 #include <QResizeEvent>
+#include <algorithm>
 
 #include "model/RunRecording.h"
 #include "model/UnitTime.h"
@@ -25,25 +26,26 @@ void DecisionPanel::showDecisionAt(const RunRecording& recording, Time t) {
                     .arg(d->cpu)
                     .arg(recording.sentence(*d).toHtmlEscaped()));
     }
-    fitHeight();
+}
+
+QSize DecisionPanel::minimumSizeHint() const {
+    // A dock gives its widget the height its minimum asks for, not what the wrapped lines need
+    // at the width it got: without this, large type on a projector cut the sentence after its
+    // first lines.
+    QSize least = QLabel::minimumSizeHint();
+    least.setHeight(std::max(least.height(), heightForWidth(width())));
+    return least;
 }
 
 void DecisionPanel::resizeEvent(QResizeEvent* event) {
     QLabel::resizeEvent(event);
-    if (event->size().width() != event->oldSize().width()) fitHeight();
+    // Another width wraps the sentence differently.
+    if (event->size().width() != event->oldSize().width()) updateGeometry();
 }
 
 void DecisionPanel::changeEvent(QEvent* event) {
     QLabel::changeEvent(event);
-    if (event->type() == QEvent::FontChange) fitHeight();
-}
-
-void DecisionPanel::fitHeight() {
-    // A label answers heightForWidth with no less than its minimum height: ask without it.
-    const int before = minimumHeight();
-    setMinimumHeight(0);
-    const int needed = heightForWidth(width());
-    setMinimumHeight(needed > 0 ? needed : before);
+    if (event->type() == QEvent::FontChange) updateGeometry();
 }
 
 }  // namespace ts::ui

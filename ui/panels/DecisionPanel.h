@@ -14,15 +14,11 @@ public:
     explicit DecisionPanel(QWidget* parent = nullptr);
     void showDecisionAt(const RunRecording& recording, ts::Time t);
 
+    QSize minimumSizeHint() const override;  // the height of the whole sentence
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;  // a new font (presentation mode) refits
-
-private:
-    // A dock does not ask a word-wrapped label how tall it must be at its width: without
-    // this, large type on a projector cut the sentence after its first lines. Back in small
-    // type the height it needed must not hold the dock open.
-    void fitHeight();
 };
 
 }  // namespace ts::ui
