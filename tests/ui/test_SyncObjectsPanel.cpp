@@ -238,6 +238,22 @@ class TestSyncObjectsPanel : public QObject {
         QVERIFY(panel.animating());
         QTRY_VERIFY_WITH_TIMEOUT(!panel.animating(), 3000);
         QCOMPARE(panel.describe(), describeAt(*r, handed));
+        // A screenshot does not wait: finishing shows the step's end at once, painted as a
+        // panel that showed that time without a step before it.
+        panel.showAt(*r, handed - 1, style);
+        panel.showAt(*r, handed, style);
+        QVERIFY(panel.animating());
+        const QImage halfWay = panel.grab().toImage();  // the changed chips still faded out
+        panel.finishAnimation();
+        QVERIFY(!panel.animating());
+        QCOMPARE(panel.describe(), describeAt(*r, handed));
+        const QImage finished = panel.grab().toImage();
+        SyncObjectsPanel direct;
+        direct.resize(400, 600);
+        direct.showAt(*r, handed, style);
+        QVERIFY(!direct.animating());
+        QCOMPARE(finished, direct.grab().toImage());
+        QVERIFY(finished != halfWay);
     }
 
     void seekAndStepBackDoNotAnimate() {

@@ -90,6 +90,11 @@ QStringList SyncObjectsPanel::describe() const {
     return lines;
 }
 
+void SyncObjectsPanel::finishAnimation() {
+    animation_->stop();
+    view_->endMotion();
+}
+
 bool SyncObjectsPanel::animating() const {
     return animation_->state() == QAbstractAnimation::Running && view_->moving();
 }

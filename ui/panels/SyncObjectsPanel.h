@@ -39,6 +39,9 @@ class SyncObjectsPanel : public QScrollArea {
     QStringList describe() const;
     // Whether the last step is being animated.
     bool animating() const;
+    // Shows the step's end at once: a screenshot is taken right after its seek, and would
+    // catch the chips still faded out.
+    void finishAnimation();
     // The timeline of the run shown last (null before the first showAt).
     const SyncTimeline* timeline() const { return timeline_.get(); }
 

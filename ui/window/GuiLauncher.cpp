@@ -15,6 +15,7 @@
 #include "gantt/GanttView.h"
 #include "i18n/InterfaceLanguage.h"
 #include "window/FirstFrameReporter.h"
+#include "panels/SyncObjectsPanel.h"
 #include "present/PresentMode.h"
 #include "window/MainWindow.h"
 
@@ -183,6 +184,8 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
     // Queued layout work (a caption refitting to its final width, then the layout that
     // follows) settles over a few passes.
     for (int pass = 0; pass < 4; ++pass) QApplication::processEvents();
+    // A seek over a few operations animates the locks' chips in: show where they end.
+    window.syncObjects().finishAnimation();
     if (!window.grab().save(QString::fromStdString(options.screenshot), "PNG")) {
         err << "timeslice gui: error: cannot write " << options.screenshot << '\n';
         return 2;
