@@ -29,7 +29,7 @@ public:
     Time boostInterval() const override { return boost_; }
     void boost(Time now) override;
 
-    int levels() const { return static_cast<int>(queues_.size()); }
+    int levels() const override { return static_cast<int>(queues_.size()); }
     Time levelQuantum(int level) const;
 
 private:

@@ -77,6 +77,8 @@ public:
     // or pickNext() must answer nullptr (ScriptedPolicy does).
     virtual ReadyFifo* plainFifo() { return nullptr; }
     // mlfq's periodic priority boost; boostInterval() 0 means none.
+    // Queues by level (mlfq: Thread::level, 0 the top): more than one only where levels matter.
+    virtual int levels() const { return 1; }
     virtual Time boostInterval() const { return 0; }
     virtual void boost(Time /*now*/) {}
 };

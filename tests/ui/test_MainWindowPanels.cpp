@@ -104,6 +104,34 @@ private slots:
         QVERIFY(w.processTable().columnWidth(1) >= w.processTable().fontMetrics().horizontalAdvance(QStringLiteral("compiler")));
     }
 
+    // mlfq: the level of each thread's queue, in the thread table and the ready queue; the
+    // boost at 50 ms puts everyone back at the top without a change of state.
+    void mlfqShowsEachThreadsLevel() {
+        MainWindow w;
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/mlfq-interactive-vs-batch.json"));
+        w.controller().finishRecording();
+        ts::ui::ThreadTablePanel& threads = w.threadTable();
+        w.controller().seek(ms(45), true);
+        QVERIFY(!threads.isColumnHidden(7));
+        QCOMPARE(column(threads, 0), (QStringList{"render", "zip", "shell", "editor"}));
+        // The two batch jobs have used up their quanta twice; the interactive ones stay on top.
+        QCOMPARE(column(threads, 7), (QStringList{"2", "2", "0", "0"}));
+        QCOMPARE(queue(w.readyQueue()), (QStringList{"1. shell (level 0)   <- next", "2. zip (level 2)"}));
+        w.controller().seek(ms(49.999), true);
+        QCOMPARE(column(threads, 3), (QStringList{"ready", "ready", "running", "ready"}));
+        QCOMPARE(queue(w.readyQueue()),
+                 (QStringList{"1. editor (level 0)   <- next", "2. zip (level 2)", "3. render (level 2)"}));
+        QCOMPARE(w.controller().recording()->changes().nextChangeAfter(ms(49.999)), ms(50));
+        w.controller().seek(ms(50), true);
+        QCOMPARE(column(threads, 7), (QStringList{"0", "0", "0", "0"}));
+        QCOMPARE(queue(w.readyQueue()), (QStringList{"1. zip (level 0)   <- next", "2. render (level 0)"}));
+        // Other policies have no levels: no column, no level in the queue.
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/default.json"));
+        w.controller().seek(ms(12), true);
+        QVERIFY(threads.isColumnHidden(7));
+        for (const QString& entry : queue(w.readyQueue())) QVERIFY2(!entry.contains("level"), qPrintable(entry));
+    }
+
     void stepBackRestoresThePanels() {
         MainWindow w;
         QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/default.json"));

@@ -1951,6 +1951,10 @@ Ripristinarlo nell&apos;editor?</translation>
         <source>   &lt;- next</source>
         <translation>   &lt;- prossimo</translation>
     </message>
+    <message>
+        <source>%1. %2 (level %3)</source>
+        <translation>%1. %2 (livello %3)</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::RunToolBar</name>
@@ -2372,6 +2376,14 @@ Ripristinarlo nell&apos;editor?</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>The level of its queue under mlfq: 0 is the top, with the shortest quantum</source>
+        <translation>Il livello della sua coda con mlfq: 0 è quello in cima, con il quanto più breve</translation>
     </message>
 </context>
 <context>

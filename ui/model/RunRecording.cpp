@@ -22,6 +22,7 @@ RunRecording::RunRecording(std::unique_ptr<RunSource> source)
     endless_ = source_->endless();
     const int cpus = source_->kernel().machine().cpus;
     lastCpus_.resize(static_cast<std::size_t>(cpus));
+    levels_ = source_->kernel().policy().levels() > 1;
     for (int c = 0; c < cpus; ++c) {
         log_.append(RecordedChange{0, c, -1, RecordedChange::Kind::Cpu, 0, 0});
     }
@@ -62,6 +63,7 @@ bool RunRecording::advance(Time target, std::int64_t maxEvents) {
         } while (k.nextEventTime() == at);
         recordCpus(k.now());
         recordReadyQueue(k.now());
+        if (levels_) recordLevels(k.now());
         noteMarks();
     }
     const Time next = k.nextEventTime();
@@ -140,6 +142,20 @@ RunState RunRecording::stateAt(Time t) const {
     state.processes.resize(static_cast<std::size_t>(processCount()), ProcessState::New);
     state.cpus.resize(static_cast<std::size_t>(cpuCount()));
     return state;
+}
+
+void RunRecording::recordLevels(Time now) {
+    // Levels change at an expiry (down one), an arrival and a boost (to the top, the boost
+    // with no change of state): compared with the last recorded, thread by thread, at every
+    // instant of an mlfq run only.
+    const auto& threads = kernel().threads();
+    if (lastLevels_.size() < threads.size()) lastLevels_.resize(threads.size(), 0);
+    for (std::size_t i = 0; i < threads.size(); ++i) {
+        const int level = threads[i].level;
+        if (level == lastLevels_[i]) continue;
+        lastLevels_[i] = level;
+        log_.append(RecordedChange{now, static_cast<std::int32_t>(i), level, RecordedChange::Kind::Level, 0, 0});
+    }
 }
 
 std::vector<int> RunRecording::readyQueueAt(Time t) const {

@@ -61,6 +61,9 @@ public:
     // Every thread and process has an entry, also those that have not appeared yet (New).
     RunState stateAt(Time t) const;
     std::vector<int> readyQueueAt(Time t) const;
+    // Whether the policy keeps its ready threads in levels (mlfq): RunState's ThreadNow::level
+    // is then recorded at every instant.
+    bool hasLevels() const { return levels_; }
     // Memory the ready queue's record takes (benchmarks).
     std::size_t readyQueueBytes() const { return ready_.bytes(); }
     // The latest decision taken at or before `t`, or nullptr.
@@ -86,6 +89,7 @@ public:
 private:
     void recordCpus(Time now);
     void recordReadyQueue(Time now);
+    void recordLevels(Time now);
     bool advance(Time target, std::int64_t maxEvents);
     void finish();
     void fail(const std::string& message);
@@ -108,6 +112,8 @@ private:
     std::vector<CpuNow> lastCpus_;
     std::vector<int> scratch_;
     ReadyQueueTrack ready_;
+    bool levels_ = false;
+    std::vector<int> lastLevels_;
     std::optional<RunReport> report_;
     std::string failure_;
 };

@@ -29,6 +29,9 @@ void RunState::apply(const RecordedChange& change) {
         case RecordedChange::Kind::Process:
             grow(processes, change.id) = static_cast<ProcessState>(change.state);
             break;
+        case RecordedChange::Kind::Level:
+            grow(threads, change.id).level = change.arg;
+            break;
         case RecordedChange::Kind::Cpu: {
             CpuNow& c = grow(cpus, change.id);
             c.phase = static_cast<Cpu::Phase>(change.state);

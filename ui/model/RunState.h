@@ -18,6 +18,7 @@ struct ThreadNow {
     int cpu = -1;
     Time cpuBefore = 0;      // CPU time of its finished runs
     Time runningSince = 0;   // start of the run in progress (when Running)
+    int level = 0;           // its queue's level under mlfq (0: the top), else 0
 };
 
 struct CpuNow {

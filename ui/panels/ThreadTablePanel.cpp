@@ -10,9 +10,10 @@
 namespace ts::ui {
 
 ThreadTablePanel::ThreadTablePanel(QWidget* parent) : QTableWidget(parent) {
-    setColumnCount(7);
+    setColumnCount(8);
     setHorizontalHeaderLabels({tr("Thread"), tr("Process"), tr("Daemon"), tr("State"), tr("Waits for"), tr("Line"),
-                               tr("CPU time")});
+                               tr("CPU time"), tr("Level")});
+    horizontalHeaderItem(7)->setToolTip(tr("The level of its queue under mlfq: 0 is the top, with the shortest quantum"));
     verticalHeader()->hide();
     // Compact rows: a classroom's process table should fit without scrolling.
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -31,6 +32,7 @@ void ThreadTablePanel::showState(const RunRecording& recording, const RunState& 
     // The current line means something only for a program.
     const bool program = !recording.lines().empty();
     setColumnHidden(5, !program);
+    setColumnHidden(7, !recording.hasLevels());
     setRowCount(static_cast<int>(threads.size()));
     for (int row = 0; row < rowCount(); ++row) {
         const Thread& t = threads[static_cast<std::size_t>(row)];
@@ -50,6 +52,8 @@ void ThreadTablePanel::showState(const RunRecording& recording, const RunState& 
         const bool inCode = line > 0 && now.state != ThreadState::New && now.state != ThreadState::Terminated;
         TableCells::set(*this, row, 5, inCode ? QString::number(line) : QString());
         TableCells::set(*this, row, 6, UnitTime::format(state.cpuTimeOf(row), recording.unit()));
+        const bool queued = now.state != ThreadState::New && now.state != ThreadState::Terminated;
+        TableCells::set(*this, row, 7, recording.hasLevels() && queued ? QString::number(now.level) : QString());
         const QColor colour = style.threadColour(row);
         item(row, 0)->setBackground(colour);
         item(row, 0)->setForeground(GanttStyle::textOn(colour));

@@ -1,6 +1,6 @@
 #pragma once
 // Every thread at the current time: name, process, daemon flag, state, what it waits for (or
-// the CPU it runs on), CPU time. The name cell carries the thread's Gantt colour.
+// the CPU it runs on), the line it is on (programs), CPU time, its queue's level (mlfq). The name cell carries the thread's Gantt colour.
 #include <QTableWidget>
 
 #include "gantt/GanttStyle.h"

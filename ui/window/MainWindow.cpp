@@ -275,7 +275,7 @@ void MainWindow::showTime(Time t) {
     gantt_->setCursor(t);
     processes_->showState(*r, state);
     threads_->showState(*r, state, gantt_->ganttStyle());
-    ready_->showQueue(*r, r->readyQueueAt(t), gantt_->ganttStyle());
+    ready_->showQueue(*r, r->readyQueueAt(t), state, gantt_->ganttStyle());
     sync_->showAt(*r, t, gantt_->ganttStyle());
     why_->showDecisionAt(*r, t);
     console_->showOutputUntil(*r, t);
