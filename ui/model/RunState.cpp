@@ -30,7 +30,7 @@ void RunState::apply(const RecordedChange& change) {
             grow(processes, change.id) = static_cast<ProcessState>(change.state);
             break;
         case RecordedChange::Kind::Level:
-            grow(threads, change.id).level = change.arg;
+            grow(threads, change.id).level = static_cast<std::int16_t>(change.arg);
             break;
         case RecordedChange::Kind::Cpu: {
             CpuNow& c = grow(cpus, change.id);
