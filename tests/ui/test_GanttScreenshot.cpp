@@ -3,6 +3,10 @@
 // the background where it waits, and nothing at all after the cursor.
 #include <QtTest>
 
+#include <QFile>
+#include <QTemporaryDir>
+#include <algorithm>
+
 #include "gantt/GanttPainter.h"
 #include "gantt/GanttStyle.h"
 #include "model/RunRecording.h"
@@ -64,6 +68,46 @@ private slots:
         for (int lane = 0; lane < 5; ++lane) QCOMPARE(pixel(lane, 28.0), style.background());
         // Before its arrival (6 ms) backup's lane is empty.
         QCOMPARE(pixel(4, 3.0), style.background());
+    }
+
+    // Periodic tasks: an arrow up at each job's release on its task's lane; an arrow down at
+    // a deadline that is not the next release (P2's, 60 ms after each release every 80 ms).
+    void releasesAndDeadlinesAreMarked() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("constrained.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"unit": "ms", "machine": {"cpus": 1, "policy": "edf", "contextSwitch": 0, "until": 160},
+            "processes": [{"name": "P1", "arrival": 0, "period": 50, "bursts": [{"cpu": 10}]},
+                          {"name": "P2", "arrival": 0, "period": 80, "deadline": 60, "bursts": [{"cpu": 20}]}]})");
+        file.close();
+        RunRecording r(loadWorkloadFile(path.toStdString()));
+        while (r.extend(kNever, 10000)) {
+        }
+        QVERIFY(r.hasJobReleases());
+        const GanttStyle style;
+        const GanttPainter painter(style, r);
+        QImage image(1200, 600, QImage::Format_RGB32);
+        const QRect area = image.rect();
+        TimeAxis axis;
+        axis.fit(0, r.endTime(), painter.chartRect(area).width());
+        {
+            QPainter p(&image);
+            painter.paint(p, area, axis, ms(160));
+        }
+        // Lanes: CPU 0, P1, P2. The arrows' stems run down from the top of the lane.
+        const auto stem = [&](int lane, double atMs, bool below) {
+            const QRect l = painter.laneRect(area, lane);
+            const int s = std::max(3, std::min(l.height() / 4, 7));
+            const int y = below ? l.top() + 3 : l.top() + 1 + s + 1;  // clear of the arrow's head
+            return image.pixelColor(l.left() + static_cast<int>(axis.xOf(ms(atMs))), y);
+        };
+        for (const double release : {0.0, 50.0, 100.0, 150.0}) QCOMPARE(stem(1, release, false), style.markColour());
+        for (const double release : {0.0, 80.0}) QCOMPARE(stem(2, release, false), style.markColour());
+        for (const double deadline : {60.0, 140.0}) QCOMPARE(stem(2, deadline, true), style.markColour());
+        // Not between them, and no deadline arrow of P1's (its deadline is its next release).
+        for (const double other : {25.0, 75.0, 125.0}) QVERIFY(stem(1, other, false) != style.markColour());
+        for (const double other : {30.0, 110.0}) QVERIFY(stem(2, other, true) != style.markColour());
     }
 };
 

@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 
 #include <QFontMetrics>
+#include <algorithm>
 
 #include "gantt/WakeArrows.h"
 #include "model/RunRecording.h"
@@ -25,6 +26,15 @@ GanttLegend::GanttLegend(const GanttStyle& style, const RunRecording& recording)
     const bool timer = recording.hasTimerInterrupts();
     const bool miss = recording.hasDeadlineMisses();
     if (timer) entries_.push_back({Swatch::Timer, BlockReason::None, QCoreApplication::translate("GanttLegend", "timer interrupt")});
+    if (recording.hasJobReleases()) {
+        entries_.push_back({Swatch::Release, BlockReason::None, QCoreApplication::translate("GanttLegend", "job released")});
+        // A deadline of its own only where one is not its period (GanttPainter::paintRelease).
+        const auto& processes = recording.kernel().processes();
+        if (std::any_of(processes.begin(), processes.end(),
+                        [](const Process& p) { return p.period > 0 && p.deadline != p.period; })) {
+            entries_.push_back({Swatch::Deadline, BlockReason::None, QCoreApplication::translate("GanttLegend", "deadline")});
+        }
+    }
     if (miss) entries_.push_back({Swatch::Miss, BlockReason::None, QCoreApplication::translate("GanttLegend", "deadline missed")});
     if (recording.hasWakeUps()) {
         entries_.push_back({Swatch::Wake, BlockReason::None, QCoreApplication::translate("GanttLegend", "wakes a waiting thread")});
@@ -92,6 +102,20 @@ void GanttLegend::paintSwatch(QPainter& painter, const QRect& box, const Entry& 
                                    QPoint(c.x(), box.top() + s + 2)};
             painter.setBrush(style_.markColour());
             painter.drawPolygon(tri, 3);
+            break;
+        }
+        case Swatch::Release:
+        case Swatch::Deadline: {
+            const bool up = entry.swatch == Swatch::Release;
+            const int x = box.center().x();
+            const int s = std::max(3, box.height() / 3);
+            painter.setPen(QPen(style_.markColour(), style_.lineWidth()));
+            painter.setBrush(style_.markColour());
+            painter.drawLine(x, box.top() + 1, x, box.bottom() - 1);
+            const int tip = up ? box.top() : box.bottom();
+            const int base = up ? tip + s : tip - s;
+            const QPoint head[3] = {QPoint(x, tip), QPoint(x - s + 1, base), QPoint(x + s - 1, base)};
+            painter.drawPolygon(head, 3);
             break;
         }
         case Swatch::Miss:

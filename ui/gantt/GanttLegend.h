@@ -20,7 +20,7 @@ public:
     void paint(QPainter& painter, const QRect& area) const;
 
 private:
-    enum class Swatch { Running, Ready, Switch, Blocked, Timer, Miss, Wake, Cursor };
+    enum class Swatch { Running, Ready, Switch, Blocked, Timer, Release, Deadline, Miss, Wake, Cursor };
     struct Entry {
         Swatch swatch;
         BlockReason reason;

@@ -258,7 +258,12 @@ void GanttPainter::paintMarks(QPainter& p, const QRect& chart, const Lanes& l,
     a.width = chart.width();
     const Time from = a.start;
     const Time to = std::min(a.end(), cursor);
-    const auto first = std::lower_bound(marks.begin(), marks.end(), from,
+    // A job released before the view may have its deadline in it.
+    Time longestDeadline = 0;
+    for (const Process& proc : recording_.kernel().processes()) {
+        if (proc.period > 0) longestDeadline = std::max(longestDeadline, proc.deadline);
+    }
+    const auto first = std::lower_bound(marks.begin(), marks.end(), from - longestDeadline,
                                         [](const MarkEvent& m, Time t) { return m.time < t; });
     const auto last = std::upper_bound(first, marks.end(), to,
                                        [](Time t, const MarkEvent& m) { return t < m.time; });
@@ -268,6 +273,11 @@ void GanttPainter::paintMarks(QPainter& p, const QRect& chart, const Lanes& l,
     std::vector<int> lastX(static_cast<std::size_t>(l.cpuCount + recording_.threadCount()), -100);
     for (auto it = first; it != last; ++it) {
         const int x = chart.left() + static_cast<int>(a.xOf(it->time));
+        if (it->kind == MarkEvent::Kind::JobRelease) {
+            paintRelease(p, chart, l, a, *it, s);
+            continue;
+        }
+        if (it->time < from) continue;
         if (it->kind == MarkEvent::Kind::TimerInterrupt) {
             int& seen = lastX[static_cast<std::size_t>(it->arg)];
             if (x - seen < 2) continue;
@@ -287,6 +297,33 @@ void GanttPainter::paintMarks(QPainter& p, const QRect& chart, const Lanes& l,
             p.drawLine(x - s, cy + s, x + s, cy - s);
         }
     }
+}
+
+void GanttPainter::paintRelease(QPainter& p, const QRect& chart, const Lanes& l, const TimeAxis& a,
+                                const MarkEvent& release, int s) const {
+    // Real-time diagrams' notation: an arrow up where a job is released; an arrow down at its
+    // deadline, drawn only where the deadline is not the next release (which has its arrow).
+    const auto& proc = recording_.kernel().processes()[static_cast<std::size_t>(release.id)];
+    if (proc.threads.empty() || !l.showsThread(proc.threads.front())) return;
+    const int top = l.threadY(proc.threads.front()) + 1;
+    const int length = std::min(3 * s, l.height / 2);
+    p.setPen(QPen(style_.markColour(), style_.lineWidth()));
+    p.setBrush(style_.markColour());
+    if (release.time >= a.start) {
+        const int x = chart.left() + static_cast<int>(a.xOf(release.time));
+        p.drawLine(x, top + 2, x, top + length);
+        const QPoint head[3] = {QPoint(x, top), QPoint(x - s + 1, top + s), QPoint(x + s - 1, top + s)};
+        p.drawPolygon(head, 3);
+    }
+    const Time deadline = release.time + proc.deadline;
+    if (proc.deadline != proc.period && deadline >= a.start && deadline <= a.end()) {
+        const int x = chart.left() + static_cast<int>(a.xOf(deadline));
+        p.drawLine(x, top, x, top + length - 2);
+        const QPoint head[3] = {QPoint(x, top + length), QPoint(x - s + 1, top + length - s),
+                                QPoint(x + s - 1, top + length - s)};
+        p.drawPolygon(head, 3);
+    }
+    p.setBrush(Qt::NoBrush);
 }
 
 }  // namespace ts::ui

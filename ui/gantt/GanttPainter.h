@@ -11,6 +11,10 @@
 #include "gantt/GanttStyle.h"
 #include "gantt/TimeAxis.h"
 
+namespace ts {
+struct MarkEvent;
+}
+
 namespace ts::ui {
 
 class RunRecording;
@@ -61,6 +65,9 @@ private:
                          const TimeAxis& axis, Time cursor) const;
     void paintMarks(QPainter& p, const QRect& chart, const Lanes& l, const TimeAxis& axis,
                     Time cursor) const;
+    // A periodic task's job: its release, and its deadline where that is not the next release.
+    void paintRelease(QPainter& p, const QRect& chart, const Lanes& l, const TimeAxis& a,
+                      const MarkEvent& release, int size) const;
     QString laneName(int tid) const;
     int measureLabels() const;
     int labelWidth() const { return labelWidth_; }

@@ -225,6 +225,14 @@
         <source>now</source>
         <translation>adesso</translation>
     </message>
+    <message>
+        <source>job released</source>
+        <translation>job rilasciato</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>scadenza</translation>
+    </message>
 </context>
 <context>
     <name>GanttPainter</name>

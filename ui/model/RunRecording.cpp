@@ -80,6 +80,7 @@ void RunRecording::noteMarks() {
     for (; marksSeen_ < marks.size(); ++marksSeen_) {
         hasTimer_ = hasTimer_ || marks[marksSeen_].kind == MarkEvent::Kind::TimerInterrupt;
         hasMiss_ = hasMiss_ || marks[marksSeen_].kind == MarkEvent::Kind::DeadlineMiss;
+        hasRelease_ = hasRelease_ || marks[marksSeen_].kind == MarkEvent::Kind::JobRelease;
     }
     const auto& ops = observer_.syncOps();
     for (; syncOpsSeen_ < ops.size() && !hasWake_; ++syncOpsSeen_) {

@@ -76,6 +76,8 @@ public:
     // Whether any timer interrupt / deadline miss was recorded (the legend lists only those).
     bool hasTimerInterrupts() const { return hasTimer_; }
     bool hasDeadlineMisses() const { return hasMiss_; }
+    // Whether a periodic task released a job (the chart marks releases and deadlines).
+    bool hasJobReleases() const { return hasRelease_; }
     // Whether a thread ever woke another (a release, set() or notify): the legend's arrow.
     bool hasWakeUps() const { return hasWake_; }
 
@@ -105,6 +107,7 @@ private:
     bool endless_ = false;
     bool hasTimer_ = false;
     bool hasMiss_ = false;
+    bool hasRelease_ = false;
     std::size_t marksSeen_ = 0;
     bool hasWake_ = false;
     std::size_t syncOpsSeen_ = 0;
