@@ -3,7 +3,11 @@
 // its output up to the current time; clicking a line moves time there.
 #include <QtTest>
 
+#include <QAction>
+
+#include "model/PlaybackController.h"
 #include "model/RunRecording.h"
+#include "model/RunState.h"
 #include "panels/ConsolePanel.h"
 #include "panels/ThreadTablePanel.h"
 #include "window/MainWindow.h"
@@ -50,6 +54,58 @@ private slots:
         w.controller().seek(w.controller().recording()->endTime());
         emit w.console().itemClicked(w.console().item(0));
         QCOMPARE(w.controller().cursor(), printed);
+    }
+
+    // Run > Press Ctrl-C here on a program that loops for ever: the same run up to the cursor,
+    // then a KeyboardInterrupt in the main thread, its traceback, and the program over.
+    void ctrlCStopsAProgramThatLoops() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("loops.py");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\"\"\"timeslice\nuntil: 3s\n\"\"\"\n"
+                "import threading, time\n"
+                "def tick():\n"
+                "    for i in range(50):\n"
+                "        print('tick', i)\n"
+                "        time.sleep(0.1)\n"
+                "t = threading.Thread(target=tick)\n"
+                "t.daemon = True\n"
+                "t.start()\n"
+                "while 1:\n"
+                "    pass\n");
+        f.close();
+        MainWindow w;
+        QVERIFY(!w.interruptAction()->isEnabled());  // no program yet
+        QVERIFY(w.openScenario(path));
+        QVERIFY(w.interruptAction()->isEnabled());
+        w.controller().finishRecording();
+        QCOMPARE(w.controller().recording()->report()->exitStatus, std::string("time-limit"));
+        const Time at = 1'234'567'890;  // 1.23 s
+        w.controller().seek(at, true);
+        int ticksBefore = 0;  // the daemon's lines up to the cursor in the run without Ctrl-C
+        for (const auto& chunk : w.controller().recording()->trace().output()) ticksBefore += chunk.time <= at ? 1 : 0;
+        const RunState before = w.controller().recording()->stateAt(at);
+        w.interruptAtCursor();
+        const RunRecording& r = *w.controller().recording();
+        QVERIFY(r.complete());
+        QCOMPARE(r.report()->exitStatus, std::string("interrupted"));
+        QCOMPARE(r.report()->exitMessage, std::string("KeyboardInterrupt"));
+        QVERIFY2(r.endTime() >= at && r.endTime() < at + 1'000'000, qPrintable(QString::number(r.endTime())));
+        QCOMPARE(w.controller().cursor(), r.endTime());  // where the traceback is
+        // The same run up to the interrupt: the daemon's ticks so far, then the traceback.
+        const RunState same = r.stateAt(at - 1);
+        QCOMPARE(same.threads.size(), before.threads.size());
+        for (std::size_t i = 0; i < same.threads.size(); ++i) QCOMPARE(same.threads[i].state, before.threads[i].state);
+        QString text;
+        for (int i = 0; i < w.console().count(); ++i) text += w.console().item(i)->text() + '\n';
+        QVERIFY(ticksBefore >= 10);
+        QCOMPARE(text.count(QStringLiteral("tick ")), ticksBefore);
+        QVERIFY2(text.contains("Traceback (most recent call last):"), qPrintable(text));
+        QVERIFY2(text.contains("KeyboardInterrupt"), qPrintable(text));
+        // A workload has no Ctrl-C.
+        QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/default.json"));
+        QVERIFY(!w.interruptAction()->isEnabled());
     }
 
     void syntaxErrorIsReported() {

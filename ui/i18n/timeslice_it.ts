@@ -1577,6 +1577,18 @@ Ripristinarlo nell&apos;editor?</translation>
         <source>Be the scheduler</source>
         <translation>Fai tu lo scheduler</translation>
     </message>
+    <message>
+        <source>Ctrl-C at %1: a KeyboardInterrupt in the main thread</source>
+        <translation>Ctrl-C a %1: un KeyboardInterrupt nel thread principale</translation>
+    </message>
+    <message>
+        <source>Press Ctrl-&amp;C here</source>
+        <translation>Premi Ctrl-&amp;C qui</translation>
+    </message>
+    <message>
+        <source>Runs the program again with a KeyboardInterrupt in its main thread at the current time, as pressing Ctrl-C in a terminal does</source>
+        <translation>Esegue di nuovo il programma con un KeyboardInterrupt nel suo thread principale all&apos;istante corrente, come fa Ctrl-C in un terminale</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::MetricsPanel</name>

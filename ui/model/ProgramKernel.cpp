@@ -45,6 +45,8 @@ void ProgramKernel::attach(KernelObserver& observer) {
     config.instructionCost = spec_.instructionCost;
     config.wallClockOrigin = spec_.clockOrigin;
     config.recursionLimit = spec_.recursionLimit;
+    config.maxInstructions = spec_.maxInstructions;
+    config.maxThreads = spec_.maxThreads;
     config.reportLines = true;  // the source view marks each thread's line
     config.argv.push_back(spec_.path);
     process_ = std::make_unique<script::PythonProcess>(*kernel_, pid, parsed_->module.version, config,
@@ -53,7 +55,8 @@ void ProgramKernel::attach(KernelObserver& observer) {
         process_->context().heap().setLimit(static_cast<std::size_t>(spec_.maxMemoryBytes));
     }
     auto code = script::compileModule(parsed_->module, process_->context(), spec_.path);
-    process_->startMain(code, spec_.path, spec_.source);
+    const script::PythonThreadRecord& main = process_->startMain(code, spec_.path, spec_.source);
+    if (interruptAt_) kernel_->postInterrupt(main.tid, *interruptAt_);
 }
 
 std::string ProgramKernel::nextInstruction(int tid) const {
@@ -72,7 +75,10 @@ Time ProgramKernel::horizon() const {
     return spec_.untilGiven ? spec_.machine.until : kProgramHorizon;
 }
 
-bool ProgramKernel::stopped() const { return process_ && process_->mainInterrupted(); }
+bool ProgramKernel::stopped() const {
+    // As the command line stops: a Ctrl-C that ended the main thread, or the instruction limit.
+    return process_ && (process_->mainInterrupted() || process_->vm().instructionLimitReached());
+}
 
 void ProgramKernel::completeReport(RunReport& report) {
     process_->output().flush();
@@ -80,15 +86,22 @@ void ProgramKernel::completeReport(RunReport& report) {
     report.title = spec_.title;
     report.unit = "ms";
     report.output = process_->output().takeRecords();
-    if (process_->mainInterrupted()) {
+    // The exit statuses and messages of `timeslice run` (sim/ProgramSimulation.cpp).
+    if (process_->vm().instructionLimitReached()) {
+        report.exitStatus = "error";
+        report.exitMessage = "instruction limit reached (maxInstructions = " + std::to_string(spec_.maxInstructions) + ")";
+    } else if (process_->mainInterrupted()) {
         report.exitStatus = "interrupted";
+        report.exitMessage = "KeyboardInterrupt";
     } else if (kernel_->deadlocked()) {
         report.exitStatus = "deadlock";
         report.exitMessage = process_->deadlockDescription();
     } else if (kernel_->stoppedByLimit()) {
         report.exitStatus = "time-limit";
+        report.exitMessage = "stopped at the time limit";
     } else if (process_->mainFailed()) {
         report.exitStatus = "error";
+        report.exitMessage = "uncaught exception in the main thread";
     }
 }
 

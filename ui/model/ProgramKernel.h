@@ -3,6 +3,7 @@
 // `timeslice run FILE.py` sets it up (same parse mode, machine, VM settings and 30 s default
 // limit), so the window shows the run the command line prints.
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "model/RunSource.h"
@@ -42,6 +43,9 @@ public:
     // Who waits for what in a deadlock, in the order the report's message names them, for the
     // GUI to say in its own language.
     std::vector<script::BlockedWait> deadlockWaits() const;
+    // Ctrl-C: a KeyboardInterrupt in the main thread at `at`, as `timeslice run --interrupt-at`
+    // delivers it. Set before the run starts (attach).
+    void interruptAt(Time at) { interruptAt_ = at; }
 
 private:
     struct Parsed;
@@ -49,6 +53,7 @@ private:
     std::unique_ptr<Parsed> parsed_;
     std::unique_ptr<Kernel> kernel_;
     std::unique_ptr<script::PythonProcess> process_;
+    std::optional<Time> interruptAt_;
 };
 
 }  // namespace ts::ui

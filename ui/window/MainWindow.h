@@ -60,6 +60,11 @@ public:
     bool colourBlindPalette() const { return colourBlind_; }
     // Full screen, the laser pointer and presenting (F5) on top of presentation mode.
     PresentMode& present() { return *present_; }
+    // Run > Press Ctrl-C here: the program shown runs again with a KeyboardInterrupt in its
+    // main thread at the current time, as Ctrl-C in a terminal gives it (the tutorial's first
+    // program loops until then); the window shows the end of that run, its traceback output.
+    void interruptAtCursor();
+    QAction* interruptAction() const { return interruptAction_; }
     // The run on show: its path and the text it was made from.
     QString runPath() const { return path_; }
     QString shownText() const { return shownText_; }
@@ -118,6 +123,7 @@ private:
     bool colourBlind_ = false;
     QString shownText_;
     PresentMode* present_ = nullptr;
+    QAction* interruptAction_ = nullptr;
 };
 
 }  // namespace ts::ui

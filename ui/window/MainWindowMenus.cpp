@@ -55,6 +55,11 @@ void MainWindow::buildMenus() {
     for (QAction* a : toolbar_->actions()) {
         if (!a->text().isEmpty() && !a->isSeparator()) run->addAction(a);
     }
+    run->addSeparator();
+    interruptAction_ = run->addAction(tr("Press Ctrl-&C here"), this, &MainWindow::interruptAtCursor);
+    interruptAction_->setToolTip(tr("Runs the program again with a KeyboardInterrupt in its main thread at the "
+                                    "current time, as pressing Ctrl-C in a terminal does"));
+    interruptAction_->setEnabled(false);  // until a program is shown
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Fit the whole run"), QKeySequence(Qt::Key_F), gantt_, &GanttView::fit);
