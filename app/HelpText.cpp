@@ -172,6 +172,7 @@ constexpr const char* kGui =
     "  --at D --screenshot PNG   render the window at simulated time D into PNG and exit\n"
     "                            (no display needed)\n"
     "  --size WxH                the screenshot's size in pixels (default 1600x1000)\n"
+    "  --interrupt-at D          a program: Ctrl-C at D, as Run > Press Ctrl-C here\n"
     "  --presentation            as F5: large type, thick lines, high contrast, the tables\n"
     "                            along the bottom put away, full screen (a screenshot keeps\n"
     "                            its --size)\n"

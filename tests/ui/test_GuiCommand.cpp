@@ -61,6 +61,17 @@ private slots:
         QVERIFY(QImage(plain) != QImage(presenting));
     }
 
+    // --interrupt-at: the window as Run > Press Ctrl-C here leaves it, rendered.
+    void screenshotAfterCtrlC() {
+        QTemporaryDir dir;
+        const QString png = dir.filePath("ctrl-c.png");
+        const Outcome o = timeslice({"gui", TIMESLICE_SOURCE_DIR "/scenarios/daemon-threads.py", "--interrupt-at", "700ms",
+                                     "--at", "800ms", "--screenshot", png});
+        QCOMPARE(o.status, 0);
+        QVERIFY2(o.err.isEmpty(), o.err.constData());
+        QCOMPARE(QImage(png).size(), QSize(1600, 1000));
+    }
+
     // The figure tools/run-benchmarks.sh reads (docs/performance.md): one line, a time no
     // longer than the command took from this side (the process started after the clock did;
     // 10 ms: the resolution of the kernel's record of the start).
@@ -85,6 +96,9 @@ private slots:
         QTest::newRow("unknown option") << QStringList{"gui", "--zoom"} << "unknown option '--zoom'";
         QTest::newRow("timing a screenshot") << QStringList{"gui", "x.json", "--report-first-frame", "--screenshot", "a.png"} << "--report-first-frame and --screenshot do not go together";
         QTest::newRow("missing file") << QStringList{"gui", "nowhere.json", "--screenshot", "a.png"} << "nowhere.json";
+        QTest::newRow("bad interrupt time") << QStringList{"gui", "x.py", "--interrupt-at", "soon", "--screenshot", "a.png"} << "--interrupt-at soon";
+        QTest::newRow("interrupt without a time") << QStringList{"gui", "x.py", "--interrupt-at"} << "option --interrupt-at needs a value";
+        QTest::newRow("interrupting a workload") << QStringList{"gui", TIMESLICE_SOURCE_DIR "/scenarios/default.json", "--interrupt-at", "5ms", "--screenshot", "a.png"} << "--interrupt-at is for a Python program, not a workload";
         QTest::newRow("no display") << QStringList{"gui", TIMESLICE_SOURCE_DIR "/scenarios/default.json"} << "no display";
     }
     void badArguments() {

@@ -25,6 +25,7 @@ namespace {
 struct GuiOptions {
     std::string file;
     std::optional<Time> at;
+    std::optional<Time> interruptAt;  // --interrupt-at: Ctrl-C in a program's main thread
     std::string screenshot;
     bool presentation = false;
     bool colourBlind = false;
@@ -43,7 +44,7 @@ std::string parse(const std::vector<std::string>& args, GuiOptions& out) {
             out.colourBlind = true;
         } else if (a == "--report-first-frame") {
             out.reportFirstFrame = true;
-        } else if (a == "--at" || a == "--screenshot" || a == "--lang" || a == "--size") {
+        } else if (a == "--at" || a == "--screenshot" || a == "--lang" || a == "--size" || a == "--interrupt-at") {
             if (i + 1 >= args.size()) return "option " + a + " needs a value";
             const std::string& value = args[++i];
             if (a == "--lang") {
@@ -69,8 +70,9 @@ std::string parse(const std::vector<std::string>& args, GuiOptions& out) {
                 continue;
             }
             std::string error;
-            out.at = parseDuration(value, "", &error);
-            if (!out.at) return "--at " + value + ": " + error;
+            std::optional<Time>& time = a == "--at" ? out.at : out.interruptAt;
+            time = parseDuration(value, "", &error);
+            if (!time) return a + " " + value + ": " + error;
         } else if (!a.empty() && a[0] == '-') {
             return "unknown option '" + a + "'";
         } else if (out.file.empty()) {
@@ -110,7 +112,7 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
     GuiOptions options;
     if (const std::string error = parse(arguments, options); !error.empty()) {
         err << "timeslice gui: error: " << error << "\n"
-            << "usage: timeslice gui [FILE] [--at D --screenshot PNG [--size WxH]] [--presentation] "
+            << "usage: timeslice gui [FILE] [--at D --screenshot PNG [--size WxH]] [--interrupt-at D] [--presentation] "
                "[--colour-blind] [--lang system|en|it] [--report-first-frame]\n";
         return 2;
     }
@@ -152,6 +154,15 @@ int GuiLauncher::run(const std::vector<std::string>& arguments, const std::strin
             err << error.toStdString() << '\n';
             return 2;
         }
+    }
+    if (options.interruptAt) {
+        // As Run > Press Ctrl-C here at that time (`timeslice run --interrupt-at`).
+        if (!window.interruptAction()->isEnabled()) {
+            err << "timeslice gui: error: --interrupt-at is for a Python program, not a workload\n";
+            return 2;
+        }
+        window.controller().seek(*options.interruptAt, /*blocking=*/true);
+        window.interruptAtCursor();
     }
     if (options.reportFirstFrame) {
         // The size of the projector the figure is for; the window's first paint is timed.
