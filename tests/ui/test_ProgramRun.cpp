@@ -103,6 +103,12 @@ private slots:
         QCOMPARE(text.count(QStringLiteral("tick ")), ticksBefore);
         QVERIFY2(text.contains("Traceback (most recent call last):"), qPrintable(text));
         QVERIFY2(text.contains("KeyboardInterrupt"), qPrintable(text));
+        // The program is over: its process exited, every thread gone, the CPU idle.
+        const RunState end = r.stateAt(r.endTime());
+        QCOMPARE(end.processes.at(0), ProcessState::Exited);
+        for (const ThreadNow& t : end.threads) QCOMPARE(t.state, ThreadState::Terminated);
+        QCOMPARE(end.cpus.at(0).phase, Cpu::Phase::Idle);
+        QCOMPARE(r.stateAt(r.endTime() - 1).threads.at(0).state, ThreadState::Running);  // until the last instant
         // A workload has no Ctrl-C.
         QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/default.json"));
         QVERIFY(!w.interruptAction()->isEnabled());

@@ -98,10 +98,34 @@ void RunRecording::finish() {
     k.run(next != kNever && next > until_ ? until_ : k.now());
     end_ = k.endTime();
     complete_ = true;
+    if (source_->stopped()) closeStoppedProgram();
     noteMarks();
     report_ = ReportBuilder::build(k, observer_);
     source_->completeReport(*report_);
     observer_.shrinkToFit();  // nothing is added any more (docs/performance.md: bytes per slice)
+}
+
+void RunRecording::closeStoppedProgram() {
+    // A Ctrl-C that ended the main thread (or the instruction limit) ends the program there
+    // and its other threads with it, as the report says ("interrupted"); the kernel is simply
+    // not stepped again, so the tables would go on showing them running and asleep.
+    const RunState last = log_.latest();
+    for (std::size_t tid = 0; tid < last.threads.size(); ++tid) {
+        if (last.threads[tid].state == ThreadState::Terminated) continue;
+        log_.append(RecordedChange{end_, static_cast<std::int32_t>(tid), -1, RecordedChange::Kind::Thread,
+                                   static_cast<std::uint8_t>(ThreadState::Terminated), 0});
+    }
+    for (std::size_t cpu = 0; cpu < last.cpus.size(); ++cpu) {
+        if (last.cpus[cpu].phase == Cpu::Phase::Idle) continue;
+        lastCpus_[cpu] = CpuNow{};
+        log_.append(RecordedChange{end_, static_cast<std::int32_t>(cpu), -1, RecordedChange::Kind::Cpu,
+                                   static_cast<std::uint8_t>(Cpu::Phase::Idle), 0});
+    }
+    for (std::size_t pid = 0; pid < last.processes.size(); ++pid) {
+        if (last.processes[pid] == ProcessState::Exited) continue;
+        log_.append(RecordedChange{end_, static_cast<std::int32_t>(pid), -1, RecordedChange::Kind::Process,
+                                   static_cast<std::uint8_t>(ProcessState::Exited), 0});
+    }
 }
 
 void RunRecording::fail(const std::string& message) {
