@@ -20,6 +20,9 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 
+#include "classroom/CompareSetup.h"
+#include "classroom/CompareWindow.h"
+#include "editor/Autosave.h"
 #include "editor/CodeEditor.h"
 #include "editor/EditorPanel.h"
 #include "editor/ScenarioDocument.h"
@@ -29,7 +32,9 @@
 #include "panels/CaptionBanner.h"
 #include "panels/DecisionPanel.h"
 #include "panels/MetricsPanel.h"
+#include "model/PlaybackController.h"
 #include "model/RunRecording.h"
+#include "gantt/GanttView.h"
 #include "panels/ProcessTablePanel.h"
 #include "panels/ThreadTablePanel.h"
 #include "present/PresentMode.h"
@@ -240,6 +245,51 @@ private slots:
         const QString shots = qEnvironmentVariable("TIMESLICE_SCREENSHOTS");
         if (!shots.isEmpty()) fresh->grab().save(shots + QStringLiteral("/italian-after-switch.png"));
         fresh->editor().document().text()->setModified(false);  // no question on closing
+        fresh->editor().autosave().discard();
+    }
+
+    // A Compare window open over the switch comes back in the new window, in Italian, with the
+    // policies and quanta the user had chosen; a run stopped by Ctrl-C stays stopped there.
+    void compareWindowsAndCtrlCSurviveTheSwitch() {
+        InterfaceLanguage::apply(Language::English);
+        InterfaceLanguage::store(Language::English);
+        MainWindow w;
+        QVERIFY(w.openScenario(kDefault));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        CompareWindow::openFor(&w, w.shownText(), w.runPath(), w.gantt().ganttStyle());
+        QCOMPARE(w.findChildren<CompareWindow*>().size(), 1);
+        CompareWindow& before = *w.findChildren<CompareWindow*>().at(0);
+        before.setup().choose({QStringLiteral("fcfs"), QStringLiteral("rr")});
+        before.setup().setQuanta(QStringLiteral("rr"), QStringLiteral("2ms, 8ms"));
+        before.showThreadLanes(true);
+        InterfaceLanguage::store(Language::Italian);
+        std::unique_ptr<MainWindow> fresh(w.switchLanguage());
+        QTRY_COMPARE(w.findChildren<CompareWindow*>().size(), 0);  // closed with the old window
+        QCOMPARE(fresh->findChildren<CompareWindow*>().size(), 1);
+        CompareWindow& after = *fresh->findChildren<CompareWindow*>().at(0);
+        QVERIFY(after.isVisible());
+        QVERIFY(after.windowTitle().startsWith(QStringLiteral("Confronto delle politiche")));
+        QCOMPARE(after.setup().selection().policies, (QStringList{QStringLiteral("fcfs"), QStringLiteral("rr")}));
+        QVERIFY(after.setup().selection().quanta.contains({QStringLiteral("rr"), QStringLiteral("2ms, 8ms")}));
+        QVERIFY(after.threadLanesShown());
+        QTRY_VERIFY(!after.isComparing());
+        QCOMPARE(after.gantts().size(), 3);  // fcfs, rr 2ms, rr 8ms
+
+        // A program stopped by Run > Press Ctrl-C here.
+        QVERIFY(fresh->openScenario(kRace));
+        fresh->controller().seek(20'000'000, /*blocking=*/true);
+        fresh->interruptAtCursor();
+        QCOMPARE(fresh->interruptedAt(), std::optional<Time>(20'000'000));
+        const Time end = fresh->controller().recording()->endTime();
+        InterfaceLanguage::store(Language::English);
+        fresh->setAttribute(Qt::WA_DeleteOnClose, false);  // the test owns it: hidden, not deleted
+        std::unique_ptr<MainWindow> english(fresh->switchLanguage());
+        QCOMPARE(english->interruptedAt(), std::optional<Time>(20'000'000));
+        QCOMPARE(english->controller().recording()->report()->exitStatus, std::string("interrupted"));
+        QCOMPARE(english->controller().recording()->endTime(), end);
+        QCOMPARE(english->controller().cursor(), end);
+        english->editor().autosave().discard();
         fresh->editor().autosave().discard();
     }
 

@@ -112,6 +112,21 @@ void CompareSetup::setQuanta(const QString& policy, const QString& quanta) {
     }
 }
 
+CompareSetup::Selection CompareSetup::selection() const {
+    Selection s;
+    for (const Entry& e : entries_) {
+        const QString policy = QString::fromStdString(e.policy);
+        if (e.check->isChecked()) s.policies << policy;
+        if (e.quanta) s.quanta.append({policy, e.quanta->text()});
+    }
+    return s;
+}
+
+void CompareSetup::select(const Selection& selection) {
+    choose(selection.policies);
+    for (const auto& [policy, quanta] : selection.quanta) setQuanta(policy, quanta);
+}
+
 std::vector<PolicyChoice> CompareSetup::choices(QString* error) const {
     std::vector<PolicyChoice> result;
     for (const Entry& e : entries_) {

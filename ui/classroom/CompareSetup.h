@@ -3,7 +3,10 @@
 // for the policies that run in quanta (rr, mlfq, lottery) the quanta to try, several at once
 // ("2ms, 8ms": one run each). It starts on a textbook set: fcfs, sjf, srtf, rr at the
 // workload's quantum and four times it, and non-pre-emptive priority.
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 #include <string>
 #include <vector>
@@ -28,6 +31,14 @@ public:
     // Checks exactly the policies named (for the tests and for "textbook set").
     void choose(const QStringList& policies);
     void setQuanta(const QString& policy, const QString& quanta);
+    // What is chosen, as the user left it: carried over to the window a change of interface
+    // language builds anew.
+    struct Selection {
+        QStringList policies;
+        QList<QPair<QString, QString>> quanta;  // policy, its quanta's text
+    };
+    Selection selection() const;
+    void select(const Selection& selection);
     // While runs are being made, the Compare button waits for them.
     void setComparing(bool comparing);
 

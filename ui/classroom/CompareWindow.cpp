@@ -162,6 +162,10 @@ void CompareWindow::openFor(QWidget* parent, const QString& text, const QString&
     window->raise();
 }
 
+bool CompareWindow::threadLanesShown() const { return threadLanes_->isChecked(); }
+
+void CompareWindow::showThreadLanes(bool shown) { threadLanes_->setChecked(shown); }
+
 bool CompareWindow::compare() {
     QString message;
     const std::vector<PolicyChoice> choices = setup_->choices(&message);

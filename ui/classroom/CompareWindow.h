@@ -56,6 +56,10 @@ public:
     const GanttStyle& ganttStyle() const { return style_; }
 
     CompareSetup& setup() { return *setup_; }
+    const CompareSetup& setup() const { return *setup_; }
+    const WorkloadSpec& spec() const { return spec_; }
+    bool threadLanesShown() const;
+    void showThreadLanes(bool shown);
     const ComparisonCharts& charts() const { return *charts_; }
     const QList<PolicyGantt*>& gantts() const { return gantts_; }
     const SharedTimeAxis& timeAxis() const { return *axis_; }

@@ -260,6 +260,7 @@ void MainWindow::showRun(std::unique_ptr<RunSource> source, const QString& path)
         // A program's output is what its author looks at first; a workload has none.
         const bool program = !controller_.recording()->source().empty();
         if (interruptAction_) interruptAction_->setEnabled(program);
+        interruptedAt_.reset();
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("program"))) dock->setVisible(program);
         if (auto* dock = findChild<QDockWidget*>(program ? QStringLiteral("output") : QStringLiteral("metrics"))) {
             dock->raise();

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QString>
 #include <memory>
+#include <optional>
 
 #include "model/PlaybackController.h"
 
@@ -65,6 +66,8 @@ public:
     // program loops until then); the window shows the end of that run, its traceback output.
     void interruptAtCursor();
     QAction* interruptAction() const { return interruptAction_; }
+    // When the run on show was interrupted by Press Ctrl-C here; nullopt for an ordinary run.
+    std::optional<Time> interruptedAt() const { return interruptedAt_; }
     // The run on show: its path and the text it was made from.
     QString runPath() const { return path_; }
     QString shownText() const { return shownText_; }
@@ -124,6 +127,7 @@ private:
     QString shownText_;
     PresentMode* present_ = nullptr;
     QAction* interruptAction_ = nullptr;
+    std::optional<Time> interruptedAt_;
 };
 
 }  // namespace ts::ui

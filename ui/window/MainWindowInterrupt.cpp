@@ -30,6 +30,7 @@ void MainWindow::interruptAtCursor() {
     program->interruptAt(at);
     const std::string unit = shown->unit();
     showRun(std::move(program), path_);
+    interruptedAt_ = at;
     controller_.finishRecording();
     controller_.seek(controller_.recording()->endTime(), /*blocking=*/true);
     statusBar()->showMessage(

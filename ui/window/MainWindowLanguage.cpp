@@ -7,6 +7,7 @@
 // only the words change.
 #include <QApplication>
 
+#include "classroom/CompareWindow.h"
 #include "i18n/InterfaceLanguage.h"
 #include "i18n/SettingsDialog.h"
 #include "window/MainWindow.h"
@@ -30,6 +31,8 @@ void MainWindow::openSettings() {
 MainWindow* MainWindow::switchLanguage() {
     InterfaceLanguage::apply(InterfaceLanguage::stored());
     MainWindow* fresh = WindowSnapshot::rebuild(*this).release();
+    // The new window has opened its own (WindowSnapshot): these stop their runs and go.
+    for (CompareWindow* compare : findChildren<CompareWindow*>()) compare->close();
     present_->setLaser(false);  // its event filter must not outlive the window's use
     fresh->setAttribute(Qt::WA_DeleteOnClose);
     fresh->show();

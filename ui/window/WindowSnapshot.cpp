@@ -1,8 +1,10 @@
 #include "window/WindowSnapshot.h"
 
+#include "classroom/CompareWindow.h"
 #include "editor/Autosave.h"
 #include "editor/EditorPanel.h"
 #include "editor/ScenarioDocument.h"
+#include "gantt/GanttView.h"
 #include "model/RunRecording.h"
 #include "present/LaserPointer.h"
 #include "present/PresentMode.h"
@@ -21,6 +23,12 @@ WindowSnapshot WindowSnapshot::of(MainWindow& window) {
     s.recorded_ = recording && recording->complete();
     s.breakpoints_ = window.source().view().breakpoints();
     s.followedThread_ = window.source().followedThread();
+    s.interruptedAt_ = window.interruptedAt();
+    for (const CompareWindow* compare : window.findChildren<CompareWindow*>()) {
+        if (!compare->isVisible()) continue;
+        s.comparisons_.push_back(
+            Comparison{compare->spec(), compare->setup().selection(), compare->threadLanesShown(), compare->saveGeometry()});
+    }
 
     const ScenarioDocument& document = window.editor().document();
     s.documentPath_ = document.path();
@@ -50,6 +58,10 @@ void WindowSnapshot::applyTo(MainWindow& window) const {
 
     if (!runText_.isEmpty()) {
         window.runText(runText_, runPath_);
+        if (interruptedAt_) {
+            window.controller().seek(*interruptedAt_, /*blocking=*/true);
+            window.interruptAtCursor();
+        }
         if (recorded_) window.controller().finishRecording();
         window.controller().seek(time_, /*blocking=*/true);
         window.source().view().setBreakpoints(breakpoints_);
@@ -70,6 +82,16 @@ void WindowSnapshot::applyTo(MainWindow& window) const {
     if (presenting_) present.setPresenting(true);
     if (fullScreen_) present.setFullScreen(true);
     present.setLaser(laser_);
+
+    // The Compare windows, in the new language, with the choices the user had made.
+    for (const Comparison& c : comparisons_) {
+        auto* compare = new CompareWindow(c.spec, window.gantt().ganttStyle(), &window);
+        compare->setup().select(c.selection);
+        compare->showThreadLanes(c.threadLanes);
+        compare->restoreGeometry(c.geometry);
+        compare->show();
+        compare->compare();
+    }
 }
 
 std::unique_ptr<MainWindow> WindowSnapshot::rebuild(MainWindow& old) {

@@ -2,7 +2,7 @@
 // What a main window shows, taken so that another window can show the same: the run (the text
 // it was made from and its path) at the same simulated time, the editor's text with its unsaved
 // edits, breakpoints and the followed thread, the palette, presentation and full screen, the
-// laser pointer, and the geometry and dock layout. A change of interface language builds the
+// laser pointer, the geometry and dock layout, and the Compare windows open on it. A change of interface language builds the
 // window anew from this, so that every string - those of panels added later included - comes
 // out of tr() in the new language, with nothing for each panel to re-translate by hand.
 #include <QByteArray>
@@ -10,8 +10,13 @@
 #include <memory>
 #include <set>
 
+#include <optional>
+#include <vector>
+
+#include "classroom/CompareSetup.h"
 #include "editor/ScenarioKind.h"
 #include "kernel/Time.h"
+#include "scenario/WorkloadSpec.h"
 
 namespace ts::ui {
 
@@ -33,6 +38,7 @@ private:
     bool recorded_ = false;  // the whole run was recorded (the metrics were shown)
     std::set<int> breakpoints_;
     int followedThread_ = -1;
+    std::optional<Time> interruptedAt_;  // Run > Press Ctrl-C here, at that time
 
     QString documentPath_;
     QString documentName_;
@@ -47,6 +53,14 @@ private:
     bool colourBlind_ = false;
     QByteArray geometry_;
     QByteArray docks_;
+
+    struct Comparison {
+        WorkloadSpec spec;
+        CompareSetup::Selection selection;
+        bool threadLanes = false;
+        QByteArray geometry;
+    };
+    std::vector<Comparison> comparisons_;
 };
 
 }  // namespace ts::ui
