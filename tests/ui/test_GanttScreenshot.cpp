@@ -17,7 +17,35 @@ using namespace ts::ui;
 
 namespace {
 constexpr Time ms(double v) { return static_cast<Time>(v * 1e6); }
-}
+
+// The whole run recorded, and painted into a 1200x600 image up to `cursor`.
+struct PaintedRun {
+    PaintedRun(WorkloadSpec spec, const GanttStyle& style, Time cursor)
+        : recording(std::move(spec)), painter(style, finished(recording)) {
+        axis.fit(0, recording.endTime(), painter.chartRect(area).width());
+        QPainter p(&image);
+        painter.paint(p, area, axis, cursor);
+    }
+    // The painter measures the thread names: every thread must exist first.
+    static const RunRecording& finished(RunRecording& r) {
+        while (r.extend(kNever, 10000)) {
+        }
+        return r;
+    }
+    // The colour at a time, `dy` pixels below the top of a lane (the middle when negative).
+    QColor pixel(int lane, double atMs, int dy = -1) const {
+        const QRect l = painter.laneRect(area, lane);
+        const int y = dy < 0 ? l.center().y() : l.top() + dy;
+        return image.pixelColor(l.left() + static_cast<int>(axis.xOf(ms(atMs))), y);
+    }
+
+    RunRecording recording;
+    GanttPainter painter;
+    QImage image{1200, 600, QImage::Format_RGB32};
+    QRect area = image.rect();
+    TimeAxis axis;
+};
+}  // namespace
 
 class TestGanttScreenshot : public QObject {
     Q_OBJECT
@@ -29,25 +57,10 @@ private slots:
     }
     void lanesArePainted() {
         QFETCH(bool, okabeIto);
-        RunRecording r(loadWorkloadFile(TIMESLICE_SOURCE_DIR "/scenarios/default.json"));
-        while (r.extend(kNever, 10000)) {
-        }
         const GanttStyle style(okabeIto ? GanttStyle::Palette::OkabeIto : GanttStyle::Palette::Standard, false);
-        const GanttPainter painter(style, r);
-        QImage image(1200, 600, QImage::Format_RGB32);
-        const QRect area = image.rect();
-        TimeAxis axis;
-        axis.fit(0, r.endTime(), painter.chartRect(area).width());
-        {
-            QPainter p(&image);
-            painter.paint(p, area, axis, ms(26));
-        }
-        const auto pixel = [&](int lane, double atMs) {
-            // CPU lanes are sampled near their top edge, clear of the thread names written in them.
-            const QRect l = painter.laneRect(area, lane);
-            const int y = lane == 0 ? l.top() + 4 : l.center().y();
-            return image.pixelColor(l.left() + static_cast<int>(axis.xOf(ms(atMs))), y);
-        };
+        const PaintedRun run(loadWorkloadFile(TIMESLICE_SOURCE_DIR "/scenarios/default.json"), style, ms(26));
+        // CPU lanes are sampled near their top edge, clear of the thread names written in them.
+        const auto pixel = [&](int lane, double atMs) { return run.pixel(lane, atMs, lane == 0 ? 4 : -1); };
         const QColor editor = style.threadColour(0);
         const QColor browser = style.threadColour(2);
         const QColor backup = style.threadColour(3);
@@ -81,26 +94,13 @@ private slots:
             "processes": [{"name": "P1", "arrival": 0, "period": 50, "bursts": [{"cpu": 10}]},
                           {"name": "P2", "arrival": 0, "period": 80, "deadline": 60, "bursts": [{"cpu": 20}]}]})");
         file.close();
-        RunRecording r(loadWorkloadFile(path.toStdString()));
-        while (r.extend(kNever, 10000)) {
-        }
-        QVERIFY(r.hasJobReleases());
         const GanttStyle style;
-        const GanttPainter painter(style, r);
-        QImage image(1200, 600, QImage::Format_RGB32);
-        const QRect area = image.rect();
-        TimeAxis axis;
-        axis.fit(0, r.endTime(), painter.chartRect(area).width());
-        {
-            QPainter p(&image);
-            painter.paint(p, area, axis, ms(160));
-        }
+        const PaintedRun run(loadWorkloadFile(path.toStdString()), style, ms(160));
+        QVERIFY(run.recording.hasJobReleases());
         // Lanes: CPU 0, P1, P2. The arrows' stems run down from the top of the lane.
         const auto stem = [&](int lane, double atMs, bool below) {
-            const QRect l = painter.laneRect(area, lane);
-            const int s = std::max(3, std::min(l.height() / 4, 7));
-            const int y = below ? l.top() + 3 : l.top() + 1 + s + 1;  // clear of the arrow's head
-            return image.pixelColor(l.left() + static_cast<int>(axis.xOf(ms(atMs))), y);
+            const int s = std::max(3, std::min(run.painter.laneRect(run.area, lane).height() / 4, 7));
+            return run.pixel(lane, atMs, below ? 3 : 1 + s + 1);  // clear of the arrow's head
         };
         for (const double release : {0.0, 50.0, 100.0, 150.0}) QCOMPARE(stem(1, release, false), style.markColour());
         for (const double release : {0.0, 80.0}) QCOMPARE(stem(2, release, false), style.markColour());
