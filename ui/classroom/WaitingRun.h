@@ -22,6 +22,7 @@ public:
     Time horizon() const override;
     bool endless() const override { return false; }
     bool stopped() const override { return inner_->stopped() || waiting(); }
+    bool programEnded() const override { return inner_->programEnded(); }
     void completeReport(RunReport& report) override;
     std::string path() const override { return inner_->path(); }
     std::string title() const override { return inner_->title(); }

@@ -29,6 +29,7 @@ public:
     Time horizon() const override;
     bool endless() const override { return false; }
     bool stopped() const override;
+    bool programEnded() const override { return stopped(); }
     void completeReport(RunReport& report) override;
     std::string path() const override { return spec_.path; }
     std::string title() const override { return spec_.title; }

@@ -98,7 +98,7 @@ void RunRecording::finish() {
     k.run(next != kNever && next > until_ ? until_ : k.now());
     end_ = k.endTime();
     complete_ = true;
-    if (source_->stopped()) closeStoppedProgram();
+    if (source_->programEnded()) closeStoppedProgram();
     noteMarks();
     report_ = ReportBuilder::build(k, observer_);
     source_->completeReport(*report_);

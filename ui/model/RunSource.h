@@ -27,6 +27,10 @@ public:
     virtual bool endless() const = 0;
     // The run is over though events remain (a program's main thread got Ctrl-C).
     virtual bool stopped() const { return false; }
+    // The program itself ended before its kernel ran out of events (a Ctrl-C that ended its
+    // main thread, the instruction limit): its process and threads are gone at the run's end.
+    // Not so a run that only waits (Scheduler mode's, for the student's choice).
+    virtual bool programEnded() const { return false; }
     // Adds what only the source knows to the finished run's report (output, exit status).
     virtual void completeReport(RunReport& report) = 0;
 
