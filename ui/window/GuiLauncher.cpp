@@ -14,9 +14,9 @@
 #include "editor/EditorPanel.h"
 #include "gantt/GanttView.h"
 #include "i18n/InterfaceLanguage.h"
-#include "window/FirstFrameReporter.h"
 #include "panels/SyncObjectsPanel.h"
 #include "present/PresentMode.h"
+#include "window/FirstFrameReporter.h"
 #include "window/MainWindow.h"
 
 namespace ts::ui {
