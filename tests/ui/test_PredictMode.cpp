@@ -14,6 +14,7 @@
 #include "classroom/PredictQuestionPanel.h"
 #include "gantt/GanttView.h"
 #include "i18n/InterfaceLanguage.h"
+#include "panels/ProcessTablePanel.h"
 #include "panels/ThreadTablePanel.h"
 #include "window/MainWindow.h"
 
@@ -130,6 +131,13 @@ QString largerThan(const MainWindow& w, QSize screen) {
 QString stateCell(MainWindow& w, const QString& name) {
     for (int row = 0; row < w.threadTable().rowCount(); ++row) {
         if (w.threadTable().item(row, 1)->text() == name) return w.threadTable().item(row, 3)->text();
+    }
+    return {};
+}
+
+QString processStateCell(MainWindow& w, const QString& name) {
+    for (int row = 0; row < w.processTable().rowCount(); ++row) {
+        if (w.processTable().item(row, 1)->text() == name) return w.processTable().item(row, 2)->text();
     }
     return {};
 }
@@ -264,6 +272,9 @@ private slots:
         MainWindow w;
         QVERIFY(w.openScenario(TIMESLICE_SOURCE_DIR "/scenarios/silberschatz-rr.json"));
         PredictMode& mode = enterPredict(w);
+        // The tables show the instant just before the question, both of them.
+        QCOMPARE(stateCell(w, "P1"), QStringLiteral("new"));
+        QCOMPARE(processStateCell(w, "P1"), QStringLiteral("not arrived"));
         mode.answerThread(0);  // P1 at 0 ms
         mode.next();
         QCOMPARE(w.controller().cursor(), ms(4));
@@ -275,6 +286,7 @@ private slots:
         QCOMPARE(w.controller().cursor(), ms(4));
         QVERIFY(mode.hidingAnswer());
         QCOMPARE(stateCell(w, "P1"), QStringLiteral("running"));  // just before 4 ms
+        QCOMPARE(processStateCell(w, "P1"), QStringLiteral("Run"));
         // Looking back is free, and shows the past as it was.
         w.controller().seek(ms(2), true);
         QCOMPARE(w.controller().cursor(), ms(2));

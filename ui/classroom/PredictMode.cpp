@@ -17,6 +17,7 @@
 #include "panels/ConsolePanel.h"
 #include "panels/DecisionPanel.h"
 #include "panels/MetricsPanel.h"
+#include "panels/ProcessTablePanel.h"
 #include "panels/ReadyQueuePanel.h"
 #include "panels/ThreadTablePanel.h"
 #include "source/SourcePanel.h"
@@ -210,6 +211,8 @@ void PredictMode::hideAnswer(bool on, Time before) {
     const RunState state = r->stateAt(t);
     const GanttStyle& style = window_.gantt().ganttStyle();
     window_.threadTable().showState(*r, state, style);
+    // The process table too: else it showed Run beside threads still new (a question at 0 ms).
+    window_.processTable().showState(*r, state);
     window_.source().showAt(*r, state, t, style);
     window_.console().showOutputUntil(*r, t);
     window_.captions().showAt(*r, t);
