@@ -1,31 +1,13 @@
 #include "model/ProgramKernel.h"
 
 #include "policies/PolicyFactory.h"
-#include "script/compiler/Compiler.h"
+#include "script/process/ProgramSetup.h"
 #include "script/process/PythonProcess.h"
 #include "script/syntax/ProgramParser.h"
 #include "script/vm/Disassembler.h"
 #include "script/vm/VmThread.h"
 
 namespace ts::ui {
-namespace {
-
-// The command line's limit for a program without `until` (sim/ProgramSimulation.cpp): a program
-// that never ends stops there rather than running on.
-constexpr Time kProgramHorizon = 30 * kSecond;
-
-script::ParseMode parseModeFor(const ProgramSpec& spec) {
-    if (spec.python == 2) return script::ParseMode::Python2;
-    if (spec.python == 3) return script::ParseMode::Python3;
-    return script::ParseMode::Auto;
-}
-
-std::string baseName(const std::string& path) {
-    const std::size_t slash = path.find_last_of('/');
-    return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
-}  // namespace
 
 struct ProgramKernel::Parsed {
     script::ast::Module module;
@@ -33,30 +15,19 @@ struct ProgramKernel::Parsed {
 
 ProgramKernel::ProgramKernel(ProgramSpec spec, std::unique_ptr<SchedulingPolicy> policy)
     : spec_(std::move(spec)),
-      parsed_(std::make_unique<Parsed>(Parsed{script::parseProgram(spec_.source, spec_.path, parseModeFor(spec_))})),
+      parsed_(std::make_unique<Parsed>(Parsed{script::parseProgram(spec_.source, spec_.path, script::ProgramSetup::parseMode(spec_))})),
       kernel_(std::make_unique<Kernel>(spec_.machine, policy ? std::move(policy) : PolicyFactory::create(spec_.machine))) {}
 
 ProgramKernel::~ProgramKernel() = default;
 
 void ProgramKernel::attach(KernelObserver& observer) {
     kernel_->setObserver(&observer);
-    const int pid = kernel_->addProcess(ProcessInfo{baseName(spec_.path), 0, 0, 100, 0, 0, 0});
-    script::VmConfig config;
-    config.instructionCost = spec_.instructionCost;
-    config.wallClockOrigin = spec_.clockOrigin;
-    config.recursionLimit = spec_.recursionLimit;
-    config.maxInstructions = spec_.maxInstructions;
-    config.maxThreads = spec_.maxThreads;
+    const int pid = kernel_->addProcess(ProcessInfo{script::ProgramSetup::processName(spec_), 0, 0, 100, 0, 0, 0});
+    script::VmConfig config = script::ProgramSetup::vmConfig(spec_);
     config.reportLines = true;  // the source view marks each thread's line
-    config.argv.push_back(spec_.path);
     process_ = std::make_unique<script::PythonProcess>(*kernel_, pid, parsed_->module.version, config,
                                                        spec_.machine.seed);
-    if (spec_.maxMemoryBytes > 0) {
-        process_->context().heap().setLimit(static_cast<std::size_t>(spec_.maxMemoryBytes));
-    }
-    auto code = script::compileModule(parsed_->module, process_->context(), spec_.path);
-    const script::PythonThreadRecord& main = process_->startMain(code, spec_.path, spec_.source);
-    if (interruptAt_) kernel_->postInterrupt(main.tid, *interruptAt_);
+    script::ProgramSetup::start(*process_, parsed_->module, spec_, interruptAt_);
 }
 
 std::string ProgramKernel::nextInstruction(int tid) const {
@@ -71,14 +42,9 @@ std::vector<script::BlockedWait> ProgramKernel::deadlockWaits() const {
     return process_ ? process_->deadlockWaits() : std::vector<script::BlockedWait>{};
 }
 
-Time ProgramKernel::horizon() const {
-    return spec_.untilGiven ? spec_.machine.until : kProgramHorizon;
-}
+Time ProgramKernel::horizon() const { return script::ProgramSetup::horizon(spec_); }
 
-bool ProgramKernel::stopped() const {
-    // As the command line stops: a Ctrl-C that ended the main thread, or the instruction limit.
-    return process_ && (process_->mainInterrupted() || process_->vm().instructionLimitReached());
-}
+bool ProgramKernel::stopped() const { return process_ && script::ProgramSetup::ended(*process_); }
 
 void ProgramKernel::completeReport(RunReport& report) {
     process_->output().flush();
@@ -86,23 +52,9 @@ void ProgramKernel::completeReport(RunReport& report) {
     report.title = spec_.title;
     report.unit = "ms";
     report.output = process_->output().takeRecords();
-    // The exit statuses and messages of `timeslice run` (sim/ProgramSimulation.cpp).
-    if (process_->vm().instructionLimitReached()) {
-        report.exitStatus = "error";
-        report.exitMessage = "instruction limit reached (maxInstructions = " + std::to_string(spec_.maxInstructions) + ")";
-    } else if (process_->mainInterrupted()) {
-        report.exitStatus = "interrupted";
-        report.exitMessage = "KeyboardInterrupt";
-    } else if (kernel_->deadlocked()) {
-        report.exitStatus = "deadlock";
-        report.exitMessage = process_->deadlockDescription();
-    } else if (kernel_->stoppedByLimit()) {
-        report.exitStatus = "time-limit";
-        report.exitMessage = "stopped at the time limit";
-    } else if (process_->mainFailed()) {
-        report.exitStatus = "error";
-        report.exitMessage = "uncaught exception in the main thread";
-    }
+    // The exit statuses and messages of `timeslice run`; a program that completed keeps the
+    // report's own status.
+    script::ProgramSetup::describeEnd(report, *process_, *kernel_, spec_);
 }
 
 }  // namespace ts::ui

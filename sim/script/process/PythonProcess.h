@@ -60,6 +60,7 @@ public:
     int pid() const { return pid_; }
     RuntimeContext& context() { return *ctx_; }
     Interpreter& vm() { return *vm_; }
+    const Interpreter& vm() const { return *vm_; }
     ProcessOutput& output() { return output_; }
     // The program's own generator (the random module), seeded from the scenario.
     Random& random() { return random_; }
