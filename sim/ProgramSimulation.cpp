@@ -35,8 +35,7 @@ RunReport simulateProgram(const ProgramSpec& spec, const ProgramRunOptions& opti
     script::ProgramSetup::start(process, module, spec, options.interruptAt);
 
     const Time until = options.until ? *options.until : script::ProgramSetup::horizon(spec);
-    // Step until the program ends (ProgramSetup::ended: a Ctrl-C, the instruction limit) or
-    // the limit.
+    // Step until the program ends (ProgramSetup::ended: the instruction limit) or the limit.
     auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     auto stopNow = [&] { return script::ProgramSetup::ended(process) || cancelled(); };
     while (!stopNow() && kernel.hasPendingEvents() && kernel.nextEventTime() <= until) kernel.step();

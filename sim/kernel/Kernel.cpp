@@ -418,10 +418,10 @@ void Kernel::onTimeout(int tid, std::uint32_t blockSeq) {
 void Kernel::onInterrupt(int tid) {
     Thread& t = thread(tid);
     if (t.state == ThreadState::Terminated) return;
-    if (t.body) t.body->interrupt(t, now_);
-    // A thread asleep or waiting is woken to take the exception; a running or ready one takes it
-    // at its next instruction.
-    if (t.state == ThreadState::Blocked) endWait(t, WakeStatus::Interrupted);
+    const bool cutsWait = t.body ? t.body->interrupt(t, now_) : true;
+    // A thread asleep or waiting is woken to take the exception (unless its wait cannot be
+    // interrupted); a running or ready one takes it at its next instruction.
+    if (t.state == ThreadState::Blocked && cutsWait) endWait(t, WakeStatus::Interrupted);
 }
 
 void Kernel::onJobRelease(int pid, int tid) {

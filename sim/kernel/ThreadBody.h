@@ -51,8 +51,11 @@ public:
         after = Demand::exit();
         return now + 1;
     }
-    // An asynchronous exception (Ctrl-C) for the thread: raise it at its next instruction.
-    virtual void interrupt(Thread& /*thread*/, Time /*now*/) {}
+    // An asynchronous exception (Ctrl-C) for the thread: raise it at its next instruction. The
+    // answer tells a blocked thread's kernel whether the wait is cut short for it (true), or
+    // goes on until it ends by itself, the exception raised then (false: Python 2 cannot
+    // interrupt a lock's or a join's wait).
+    virtual bool interrupt(Thread& /*thread*/, Time /*now*/) { return true; }
 };
 
 // Something a blocked thread waits in (a lock's queue, a join). When the wait ends without the

@@ -35,7 +35,10 @@ public:
         lastWake = t.wakeStatus;
         return Demand::run();
     }
-    void interrupt(Thread&, Time) override { interrupted = true; }
+    bool interrupt(Thread&, Time) override {
+        interrupted = true;
+        return true;
+    }
 
     Time run(Thread& t, Time now, Time limit, Demand& after) override {
         Time clock = now;

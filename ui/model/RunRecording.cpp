@@ -106,9 +106,9 @@ void RunRecording::finish() {
 }
 
 void RunRecording::closeStoppedProgram() {
-    // A Ctrl-C that ended the main thread (or the instruction limit) ends the program there
-    // and its other threads with it, as the report says ("interrupted"); the kernel is simply
-    // not stepped again, so the tables would go on showing them running and asleep.
+    // The instruction limit ends the program there and its threads with it, as the report
+    // says; the kernel is simply not stepped again, so the tables would go on showing them
+    // running and asleep.
     const RunState last = log_.latest();
     for (std::size_t tid = 0; tid < last.threads.size(); ++tid) {
         if (last.threads[tid].state == ThreadState::Terminated) continue;

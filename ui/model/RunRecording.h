@@ -94,7 +94,7 @@ private:
     void recordLevels(Time now);
     bool advance(Time target, std::int64_t maxEvents);
     void finish();
-    // The end of a program stopped by Ctrl-C or its instruction limit: every thread terminated.
+    // The end of a program stopped by its instruction limit: every thread terminated.
     void closeStoppedProgram();
     void fail(const std::string& message);
     void noteMarks();

@@ -25,10 +25,10 @@ public:
     virtual Time horizon() const = 0;
     // Runs forever unless paused (repeating work with no limit).
     virtual bool endless() const = 0;
-    // The run is over though events remain (a program's main thread got Ctrl-C).
+    // The run is over though events remain (a program reached its instruction limit).
     virtual bool stopped() const { return false; }
-    // The program itself ended before its kernel ran out of events (a Ctrl-C that ended its
-    // main thread, the instruction limit): its process and threads are gone at the run's end.
+    // The program itself ended before its kernel ran out of events (the instruction limit):
+    // its process and threads are gone at the run's end.
     // Not so a run that only waits (Scheduler mode's, for the student's choice).
     virtual bool programEnded() const { return false; }
     // Adds what only the source knows to the finished run's report (output, exit status).

@@ -38,7 +38,7 @@ void ProgramSetup::start(PythonProcess& process, const ast::Module& module, cons
 }
 
 bool ProgramSetup::ended(const PythonProcess& process) {
-    return process.mainInterrupted() || process.vm().instructionLimitReached();
+    return process.vm().instructionLimitReached();
 }
 
 bool ProgramSetup::describeEnd(RunReport& report, const PythonProcess& process, const Kernel& kernel,
@@ -49,6 +49,12 @@ bool ProgramSetup::describeEnd(RunReport& report, const PythonProcess& process, 
     } else if (process.mainInterrupted()) {
         report.exitStatus = "interrupted";
         report.exitMessage = "KeyboardInterrupt";
+        // Python would still be waiting for them: a second Ctrl-C would be needed.
+        if (kernel.deadlocked()) {
+            report.exitMessage += "; then " + process.deadlockDescription();
+        } else if (kernel.stoppedByLimit()) {
+            report.exitMessage += "; still waiting at the time limit for the threads that are not daemons";
+        }
     } else if (kernel.deadlocked()) {
         report.exitStatus = "deadlock";
         report.exitMessage = process.deadlockDescription();

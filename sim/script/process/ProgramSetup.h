@@ -42,8 +42,9 @@ public:
     static void start(PythonProcess& process, const ast::Module& module, const ProgramSpec& spec,
                       std::optional<Time> interruptAt);
 
-    // The program is over though events remain: a Ctrl-C ended its main thread, or it reached
-    // its instruction limit. Its other threads die with it, as when Python exits on ^C.
+    // The program is over though events remain: it reached its instruction limit. (A Ctrl-C
+    // that ends the main thread does not end the program: as at any end of the main thread,
+    // Python then waits for the threads that are not daemons, and only the daemons die.)
     static bool ended(const PythonProcess& process);
     // Sets the report's exit status and message when the run did not simply complete: the
     // instruction limit, a Ctrl-C, a deadlock, the time limit, or an uncaught exception in the

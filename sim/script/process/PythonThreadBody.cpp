@@ -30,9 +30,16 @@ Time PythonThreadBody::run(Thread&, Time now, Time limit, Demand& after) {
     return outcome.end;
 }
 
-void PythonThreadBody::interrupt(Thread&, Time now) {
+bool PythonThreadBody::interrupt(Thread& thread, Time now) {
     process_.setClock(now);
     process_.vm().interrupt(*record_.vm);
+    if (!process_.vm().isPython2()) return true;  // Python 3's waits all end on a signal (3.2+)
+    // Python 2 takes a signal only between bytecodes, and a lock's acquire() blocks in C: a
+    // Ctrl-C during lock.acquire(), or a wait built on one (join(), Condition/Event.wait(),
+    // a Semaphore, a Queue) without a timeout, is raised only once the wait is over. A wait
+    // with a timeout is a loop of short sleeps in Python 2's threading.py, and a sleep ends.
+    const bool sleeps = thread.blockReason == BlockReason::Sleep || thread.blockReason == BlockReason::Io;
+    return sleeps || thread.timeout.valid();
 }
 
 }  // namespace ts::script

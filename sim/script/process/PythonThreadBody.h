@@ -15,7 +15,7 @@ public:
 
     Demand next(Thread& thread, Time now) override;
     Time run(Thread& thread, Time now, Time limit, Demand& after) override;
-    void interrupt(Thread& thread, Time now) override;
+    bool interrupt(Thread& thread, Time now) override;
 
 private:
     PythonProcess& process_;

@@ -1,0 +1,124 @@
+// Ctrl-C (--interrupt-at) as CPython takes it. The KeyboardInterrupt ends the main thread with
+// its traceback; then, as at any end of the main thread, Python waits for the threads that are
+// not daemons, and only daemons die at once. Python 2 cannot interrupt a lock's wait: a Ctrl-C
+// during lock.acquire() or a join() is raised only once the wait is over.
+//
+// Each row's expected output is what CPython printed for the same program on SIGINT at the
+// same moment (2.7.18 for Python 2; 3.8 and 3.13 for Python 3 — 3.11 and 3.12 do not wait for
+// a thread whose join() was interrupted, bpo-45274's side effect, undone in 3.13). CPython's
+// traceback of an interrupted join() also shows threading.py's frames; timeslice shows the
+// program's own.
+#include <QtTest>
+
+#include "ProgramSimulation.h"
+#include "scenario/ProgramLoader.h"
+
+using namespace ts;
+
+namespace {
+
+// A thread that is not a daemon prints four lines, half a second apart.
+const char* const kWorker =
+    "import threading, time\n"
+    "def work(n):\n"
+    "    for i in range(4):\n"
+    "        time.sleep(0.5)\n"
+    "        print('%s %d' % (n, i))\n";
+
+QString outputOf(const RunReport& report) {
+    QString text;
+    for (const OutputRecord& record : report.output) text += QString::fromStdString(record.text);
+    return text;
+}
+
+QString traceback(const QString& line, const QString& code) {
+    return QStringLiteral("Traceback (most recent call last):\n  File \"ctrl-c.py\", line %1, in <module>\n    %2\n"
+                          "KeyboardInterrupt\n")
+        .arg(line, code);
+}
+
+}  // namespace
+
+class TestKeyboardInterrupt : public QObject {
+    Q_OBJECT
+
+private slots:
+    void takenAsCPythonTakesIt_data() {
+        QTest::addColumn<QByteArray>("program");
+        QTest::addColumn<int>("python");
+        QTest::addColumn<QString>("output");
+
+        const QByteArray oneWorker = QByteArray(kWorker) + "t = threading.Thread(target=work, args=('work',))\nt.start()\n";
+        const QString workLines = QStringLiteral("work 1\nwork 2\nwork 3\n");
+        for (int python : {2, 3}) {
+            const QByteArray tag = "Python " + QByteArray::number(python) + ": ";
+            // The main thread sleeps in a loop: the sleep ends at once, then Python waits.
+            QTest::newRow(tag + "main asleep, the thread goes on")
+                << oneWorker + "while True:\n    time.sleep(0.1)\n" << python
+                << QStringLiteral("work 0\n") + traceback("9", "time.sleep(0.1)") + workLines;
+            // A lock held by the thread until 1.2 s.
+            const QByteArray lock =
+                "import threading, time\nlock = threading.Lock()\nlock.acquire()\n"
+                "def work():\n    time.sleep(1.2)\n    print('release')\n    lock.release()\n"
+                "threading.Thread(target=work).start()\nlock.acquire()\nprint('got it')\n";
+            QTest::newRow(tag + "main in lock.acquire()")
+                << lock << python
+                << (python == 2 ? QStringLiteral("release\n") + traceback("9", "lock.acquire()")
+                                : traceback("9", "lock.acquire()") + QStringLiteral("release\n"));
+        }
+        // join(): Python 3 ends the wait; Python 2 raises when the thread has ended.
+        const QByteArray join = oneWorker + "t.join()\nprint('joined')\n";
+        QTest::newRow("Python 3: main in join()")
+            << join << 3 << QStringLiteral("work 0\n") + traceback("8", "t.join()") + workLines;
+        QTest::newRow("Python 2: main in join()")
+            << join << 2 << QStringLiteral("work 0\n") + workLines + traceback("8", "t.join()");
+        // A join with a timeout is a loop of sleeps in Python 2: it ends.
+        QTest::newRow("Python 2: main in join(timeout)")
+            << oneWorker + "t.join(10)\n" << 2 << QStringLiteral("work 0\n") + traceback("8", "t.join(10)") + workLines;
+        // A daemon thread dies with the main thread.
+        QTest::newRow("Python 3: a daemon thread dies at once")
+            << QByteArray(kWorker) + "t = threading.Thread(target=work, args=('work',))\nt.daemon = True\n"
+                                     "t.start()\nwhile True:\n    time.sleep(0.1)\n"
+            << 3 << QStringLiteral("work 0\n") + traceback("10", "time.sleep(0.1)");
+    }
+    void takenAsCPythonTakesIt() {
+        QFETCH(QByteArray, program);
+        QFETCH(int, python);
+        QFETCH(QString, output);
+        ProgramSpec spec = loadProgramText(program.toStdString(), "ctrl-c.py");
+        ProgramRunOptions options;
+        options.python = python;
+        options.interruptAt = 800 * kMillisecond;
+        const RunReport report = simulateProgram(spec, options);
+        QCOMPARE(outputOf(report), output);
+        QCOMPARE(QString::fromStdString(report.exitStatus), QStringLiteral("interrupted"));
+        QCOMPARE(QString::fromStdString(report.exitMessage), QStringLiteral("KeyboardInterrupt"));
+    }
+
+    // Python would go on waiting (a second Ctrl-C ends it); the report says for what.
+    void threadsLeftRunningAreNamed_data() {
+        QTest::addColumn<QByteArray>("thread");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a thread that never ends")
+            << QByteArray("def stay():\n    while True:\n        time.sleep(1)\n")
+            << QStringLiteral("KeyboardInterrupt; still waiting at the time limit for the threads that are not daemons");
+        QTest::newRow("a thread blocked for ever")
+            << QByteArray("lock = threading.Lock()\ndef stay():\n    lock.acquire()\n    lock.acquire()\n")
+            << QStringLiteral("KeyboardInterrupt; then deadlock: Thread-1 (stay) waits for lock");
+    }
+    void threadsLeftRunningAreNamed() {
+        QFETCH(QByteArray, thread);
+        QFETCH(QString, message);
+        const QByteArray program = "import threading, time\n" + thread +
+                                   "threading.Thread(target=stay).start()\nwhile True:\n    time.sleep(0.5)\n";
+        ProgramSpec spec = loadProgramText(program.toStdString(), "ctrl-c.py");
+        ProgramRunOptions options;
+        options.interruptAt = 2 * kSecond;
+        const RunReport report = simulateProgram(spec, options);
+        QCOMPARE(QString::fromStdString(report.exitStatus), QStringLiteral("interrupted"));
+        QVERIFY2(QString::fromStdString(report.exitMessage).startsWith(message), report.exitMessage.c_str());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestKeyboardInterrupt)
+#include "test_KeyboardInterrupt.moc"
