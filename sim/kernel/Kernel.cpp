@@ -291,7 +291,7 @@ void Kernel::terminate(Thread& t) {
     // last one (and not through Sleep for an instant).
     Process& p = process(t.pid);
     --p.alive;
-    if (!t.daemon) --p.nonDaemonAlive;
+    if (!t.daemon && !t.releasedFromExitWait) --p.nonDaemonAlive;
     --aliveThreads_;
     t.endTime = now_;
     if (p.alive == 0) p.completion = now_;
@@ -413,6 +413,15 @@ void Kernel::onTimeout(int tid, std::uint32_t blockSeq) {
     if (t.state != ThreadState::Blocked || t.blockSeq != blockSeq) return;
     t.timeout = {};
     endWait(t, WakeStatus::TimedOut);
+}
+
+void Kernel::releaseFromExitWait(int tid) {
+    Thread& t = thread(tid);
+    if (t.state == ThreadState::Terminated || t.daemon || t.releasedFromExitWait) return;
+    t.releasedFromExitWait = true;
+    // The caller is another thread of the process, still alive: the count cannot reach zero
+    // here, and terminate() kills the thread with the daemons when it does.
+    --process(t.pid).nonDaemonAlive;
 }
 
 void Kernel::onInterrupt(int tid) {

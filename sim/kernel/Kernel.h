@@ -74,6 +74,9 @@ public:
     void setWaitTarget(int tid, WaitTarget* target);
     // Delivers an asynchronous exception (Ctrl-C) to a thread at `at`.
     void postInterrupt(int tid, Time at);
+    // The thread's process will no longer wait for it to end: it dies with the daemons when
+    // the last other thread ends (CPython 3.11 after a Ctrl-C in a join() of it).
+    void releaseFromExitWait(int tid);
     // A program renamed its thread (`t.name = ...`): reports and charts use the new name.
     void renameThread(int tid, std::string name) { threads_[static_cast<std::size_t>(tid)].name = std::move(name); }
     // Registers a synchronisation object; returns its id for SyncOp records.

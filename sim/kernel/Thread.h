@@ -61,6 +61,8 @@ struct alignas(64) Thread {
     int level = 0;               // mlfq queue level
     int weight = 1024;           // cfs load weight, from the process's nice value
     int tickets = 100;
+    // No longer waited for at its process's end, though not a daemon (releaseFromExitWait).
+    bool releasedFromExitWait = false;
     Demand pending;
 
     // --- Read when the run is reported.

@@ -116,6 +116,20 @@ private slots:
                                          << QByteArray("  [Previous line repeated 996 more times]\nRecursionError: maximum recursion depth exceeded\n") << 1;
         QTest::newRow("input is EOF, open unsupported") << 3 << QByteArray("try:\n    input('?')\nexcept EOFError as e:\n    print(e)\ntry:\n    open('f')\nexcept OSError:\n    print('no files')\n")
                                                         << QByteArray("?EOF when reading a line\nno files\n") << QByteArray() << 0;
+        // Python 2's generators: g.next(), send, throw(type, value), close (CPython 2.7.18's output).
+        QTest::newRow("py2 generator methods") << 2
+            << QByteArray("def echo():\n    total = 0\n    try:\n        while True:\n            x = yield total\n"
+                          "            if x is not None:\n                total += x\n    finally:\n        print 'closed at %d' % total\n"
+                          "g = echo()\nprint g.next()\nprint g.send(5)\ng.close()\n"
+                          "def count():\n    yield 1\nc = count()\nprint c.next()\n"
+                          "try:\n    c.next()\nexcept StopIteration as e:\n    print 'stop', e.args\n"
+                          "g2 = echo(); g2.next()\ntry:\n    g2.throw(ValueError, 'y')\nexcept ValueError as e:\n    print 'thrown', e\n"
+                          "try:\n    echo().send(1)\nexcept TypeError as e:\n    print 'type', e\n"
+                          "try:\n    count().__next__()\nexcept AttributeError as e:\n    print e\n")
+            << QByteArray("0\n5\nclosed at 5\n1\nstop ()\nclosed at 0\nthrown y\n"
+                          "type can't send non-None value to a just-started generator\n"
+                          "'generator' object has no attribute '__next__'\n")
+            << QByteArray() << 0;
         // Global lookups remember where a name's entry was: deleting, re-adding through
         // globals(), shadowing a builtin and unshadowing it must all still be seen.
         QTest::newRow("global position hints") << 3

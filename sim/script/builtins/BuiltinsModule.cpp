@@ -388,7 +388,8 @@ Value exceptionInit(NativeCall& call) {
 // The names CPython's builtins module exposes for the classes the TypeRegistry defines.
 constexpr const char* kPublicClasses[] = {
     "object", "type", "int", "bool", "float", "str", "list", "tuple", "dict", "set", "frozenset", "property",
-    "staticmethod", "classmethod", "super", "BaseException", "SystemExit", "KeyboardInterrupt", "Exception",
+    "staticmethod", "classmethod", "super", "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit",
+    "Exception",
     "StopIteration", "ArithmeticError", "ZeroDivisionError", "OverflowError", "FloatingPointError", "AssertionError",
     "AttributeError", "EOFError", "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError",
     "MemoryError", "NameError", "UnboundLocalError", "OSError", "EnvironmentError", "RuntimeError",

@@ -24,6 +24,10 @@ struct HandleState {
     std::string name;
     bool daemon = false;
     bool started = false;
+    // A Ctrl-C cut a join() of it short in Python 3: CPython 3.11 then marks it stopped (its
+    // _wait_for_tstate_lock releases the thread's lock on the way out), so is_alive() is False
+    // and the program's end no longer waits for it, though it runs on.
+    bool markedStopped = false;
     PythonThreadRecord* record = nullptr;
     void dropReferences() { target = args = kwargs = Value(); }
 };
@@ -36,7 +40,7 @@ HandleState* stateOf(NativeCall& call, const Value& self) {
 }
 
 bool isAlive(ThreadingShared& shared, const HandleState& state) {
-    if (!state.record || state.record->ended) return false;
+    if (!state.record || state.record->ended || state.markedStopped) return false;
     return shared.process.kernel().threads()[static_cast<std::size_t>(state.record->tid)].state != ts::ThreadState::Terminated;
 }
 
@@ -168,7 +172,15 @@ Value threadJoin(ThreadingShared& shared, NativeCall& call) {
     const int tid = shared.process.tidOf(call.thread);
     if (state->record->endWaiters->wait(tid, call.now) == SyncResult::Done) return Value::none();
     shared.process.noteWait(tid, WaitNote{state->record->name + " (join)", nullptr});
-    return call.suspend(Demand::block(BlockReason::Join, timeoutOf(m.get(0, "timeout"))), [](NativeCall&) { return Value::none(); });
+    const Value self = m.self;
+    return call.suspend(Demand::block(BlockReason::Join, timeoutOf(m.get(0, "timeout"))), [&shared, self](NativeCall& resumed) {
+        HandleState* joined = boxedState<ThreadBox>(self);
+        if (resumed.wake == WakeStatus::Interrupted && !resumed.vm.isPython2() && joined && joined->record) {
+            joined->markedStopped = true;
+            shared.process.kernel().releaseFromExitWait(joined->record->tid);
+        }
+        return Value::none();
+    });
 }
 
 Value threadRepr(ThreadingShared& shared, NativeCall& call) {

@@ -2,7 +2,8 @@
 // A generator (a function whose body yields, or a generator expression): its suspended frame.
 // next() runs the frame from where it stopped until it yields or returns. Generators are
 // resumed by the runtime's iteration (for loops, list(), sum(), "".join(...)) through
-// nextItem(), so their bodies run as a nested loop: without pre-emption, like any callback.
+// nextItem(), and by their methods (send, throw, close: GeneratorMethods), so their bodies run
+// as a nested loop: without pre-emption, like any callback.
 #include <memory>
 
 #include "script/runtime/Object.h"
@@ -27,10 +28,12 @@ public:
     Value nextItem(RuntimeContext& ctx) override;
     void dropReferences() override {
         if (frame) frame->clear();
+        returned = Value();
     }
 
     std::unique_ptr<Frame> frame;  // owned while not running
     State state = State::Created;
+    Value returned;  // what its `return` gave, once Finished (StopIteration's value)
 };
 
 }  // namespace ts::script

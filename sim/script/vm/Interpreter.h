@@ -101,6 +101,9 @@ public:
     Value newException(const Value& cls, std::vector<Value> args);
     // The exception object for the error in the context (clearing it).
     Value takeError();
+    // What `raise X` raises: X itself, or a new instance when X is a class; Error after raising
+    // TypeError when X is no exception.
+    Value exceptionToRaise(const Value& raised);
     // CPython's "Traceback (most recent call last): ..." text for an exception object.
     std::string formatTraceback(const Value& exception);
     // The last line alone: "ValueError: bad thing" (or just "ValueError").
@@ -130,10 +133,12 @@ public:
     bool setAttr(const Value& object, const Value& name, const Value& value);
     bool delAttr(const Value& object, const Value& name);
     Value importModule(std::string_view name);
+    // Runs a generator on to its next yield: `sent` (None when Empty) is the value of the yield
+    // it stopped at, or `thrown` (an exception instance) is raised there. The yielded value;
+    // Exhausted when it returned (what it returned kept in generator.returned); or Error.
+    Value resumeGenerator(class GeneratorObject& generator, Value sent = Value(), Value thrown = Value());
     // Calls self's special method `name` (looked up on its class, as CPython does) with args:
     // 1 called (result in out), 0 the class does not define it, -1 error raised.
-    // next(generator): the next yielded value, Empty when it returned, or Error.
-    Value resumeGenerator(class GeneratorObject& generator);
     int callSpecialMethod(const Value& self, std::string_view name, std::span<const Value> args, Value& out);
     // The class's own attribute `name` along its MRO (no binding), or Empty.
     Value classAttribute(const Value& cls, std::string_view name);
@@ -163,7 +168,6 @@ private:
     bool unpackSequence(Frame& frame, const Value& sequence, int count);
     bool unpackExtended(Frame& frame, const Value& sequence, int before, int after);
     Value makeFunction(Frame& frame, int flags);
-    Value exceptionToRaise(const Value& raised);
     int exceptionMatches(const Value& exceptionType, const Value& pattern);
     bool printItem(const Value& stream, const Value& item);
     bool printNewline(const Value& stream);

@@ -13,6 +13,8 @@
 #include "script/vm/ClassObject.h"
 #include "script/vm/ExceptionObject.h"
 #include "script/vm/FunctionObject.h"
+#include "script/vm/GeneratorMethods.h"
+#include "script/vm/GeneratorObject.h"
 #include "script/vm/Interpreter.h"
 #include "script/vm/ModuleObject.h"
 #include "script/vm/PropertyObject.h"
@@ -219,6 +221,9 @@ Interpreter::CallStatus Interpreter::loadAttr(VmThread* thread, const Value& obj
         }
         if (text == "softspace") return done(Value::fromInt(stream->softspace ? 1 : 0));
         if (text == "name") return done(strOf(ctx_, stream->stream == OutputStream::Stdout ? "<stdout>" : "<stderr>"));
+    }
+    if (object.is<GeneratorObject>()) {
+        if (Value attribute = GeneratorMethods::lookup(*this, object, text); !attribute.isEmpty()) return done(attribute);
     }
     if (text == "__class__") return done(types_.classOf(object));
     if (object.isObject() && object.asObject()->kind() < ObjectKind::FirstVmKind) {

@@ -490,13 +490,13 @@ Value Interpreter::callNested(VmThread& thread, const Value& callable, std::span
 
 namespace ts::script {
 
-Value Interpreter::resumeGenerator(GeneratorObject& generator) {
+Value Interpreter::resumeGenerator(GeneratorObject& generator, Value sent, Value thrown) {
     if (generator.state == GeneratorObject::State::Finished) return Value::exhausted();
     if (generator.state == GeneratorObject::State::Running) return raise(types_.valueError, "generator already executing");
     if (!current_) {
         if (!scratchThread_) scratchThread_ = std::make_unique<VmThread>(0, "MainThread");
         current_ = scratchThread_.get();
-        Value v = resumeGenerator(generator);
+        Value v = resumeGenerator(generator, std::move(sent), std::move(thrown));
         current_ = nullptr;
         return v;
     }
@@ -511,10 +511,13 @@ Value Interpreter::resumeGenerator(GeneratorObject& generator) {
     thread.attachFrame(generator.frame);
     Frame& frame = thread.top();
     frame.generator = &generator;
-    if (started) frame.push(Value::none());  // the value of the yield expression
+    // The value of the yield expression it stopped at; or the exception thrown in, raised
+    // there (at the first instruction of one not started: no handler is active yet).
+    if (started && thrown.isEmpty()) frame.push(sent.isEmpty() ? Value::none() : std::move(sent));
     ++thread.nestedDepth;
     Value saved = std::move(thread.propagating);
-    thread.propagating = Value();
+    thread.propagating = std::move(thrown);
+    thread.raisePending = !thread.propagating.isEmpty();
     execute(thread);
     Value result;
     Frame& top = thread.top();
@@ -526,6 +529,7 @@ Value Interpreter::resumeGenerator(GeneratorObject& generator) {
         result = top.pop();
     } else {
         generator.state = GeneratorObject::State::Finished;
+        if (top.sp > top.stackBase) generator.returned = top.pop();  // what it returned
         while (top.sp > top.stackBase) top.pop();
         result = Value::exhausted();
     }

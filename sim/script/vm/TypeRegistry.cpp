@@ -80,6 +80,7 @@ void TypeRegistry::create() {
     baseException = defineException("BaseException", objectClass);
     systemExit = defineException("SystemExit", baseException);
     keyboardInterrupt = defineException("KeyboardInterrupt", baseException);
+    generatorExit = defineException("GeneratorExit", baseException);  // what close() raises in a generator
     exception = defineException("Exception", baseException);
     stopIteration = defineException("StopIteration", exception);
     arithmeticError = defineException("ArithmeticError", exception);

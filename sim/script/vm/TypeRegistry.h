@@ -34,7 +34,7 @@ public:
         stopIteration, keyboardInterrupt, systemExit, typeError, nameError, unboundLocalError, attributeError,
         runtimeError, recursionError, importError, moduleNotFoundError, eofError, assertionError, valueError,
         indexError, keyError, zeroDivisionError, overflowError, memoryError, notImplementedError, lookupError,
-        osError, arithmeticError;
+        osError, arithmeticError, generatorExit;
     Value notImplemented;  // the NotImplemented singleton
     Value ellipsis;
 

@@ -1,0 +1,131 @@
+#include "script/vm/GeneratorMethods.h"
+
+#include "script/runtime/Concat.h"
+#include "script/runtime/DictObject.h"
+#include "script/runtime/TupleObject.h"
+#include "script/vm/ClassObject.h"
+#include "script/vm/ExceptionObject.h"
+#include "script/vm/GeneratorObject.h"
+#include "script/vm/Interpreter.h"
+#include "script/vm/NativeCall.h"
+
+namespace ts::script {
+
+namespace {
+
+std::string given(std::size_t n) { return "(" + std::to_string(n) + " given)"; }
+
+}  // namespace
+
+Value GeneratorMethods::lookup(Interpreter& interpreter, const Value& object, std::string_view name) {
+    auto* generator = object.as<GeneratorObject>();
+    const bool py2 = interpreter.isPython2();
+    // Each method keeps the generator alive while it is held (`feed = g.send`).
+    auto method = [&interpreter, &object](std::string_view methodName, Value (*body)(Interpreter&, GeneratorObject&, const CallArgs&)) {
+        Value self = object;
+        return interpreter.makeNative(std::string(methodName), [self, body](NativeCall& call) {
+            return body(call.vm, *self.as<GeneratorObject>(), call.args);
+        });
+    };
+    if (name == "send") {
+        return method(name, [](Interpreter& vm, GeneratorObject& g, const CallArgs& args) {
+            if (args.size() != 1) {
+                return vm.raise(vm.types().typeError,
+                                concat(vm.isPython2() ? "send()" : "generator.send()", " takes exactly one argument ", given(args.size())));
+            }
+            return send(vm, g, args[0]);
+        });
+    }
+    if (name == (py2 ? "next" : "__next__")) {
+        return method(name, [](Interpreter& vm, GeneratorObject& g, const CallArgs& args) {
+            if (args.size() != 0) {
+                return vm.raise(vm.types().typeError, concat(vm.isPython2() ? "next()" : "generator.__next__()",
+                                                             " takes no arguments ", given(args.size())));
+            }
+            return resume(vm, g, Value(), Value());
+        });
+    }
+    if (name == "throw") {
+        return method(name, [](Interpreter& vm, GeneratorObject& g, const CallArgs& args) {
+            if (args.size() < 1 || args.size() > 3) {
+                return vm.raise(vm.types().typeError, concat("throw expected at least 1 argument", args.size() > 3 ? "s" : "",
+                                                             ", got ", std::to_string(args.size())));
+            }
+            return throwIn(vm, g, args[0], args.size() > 1 ? args[1] : Value::none());
+        });
+    }
+    if (name == "close") {
+        return method(name, [](Interpreter& vm, GeneratorObject& g, const CallArgs& args) {
+            if (args.size() != 0) return vm.raise(vm.types().typeError, "close() takes no arguments " + given(args.size()));
+            return close(vm, g);
+        });
+    }
+    if (name == "gi_running") return Value::fromBool(generator->state == GeneratorObject::State::Running);
+    if (name == "__name__" && generator->frame && generator->frame->code) {
+        return interpreter.context().newStr(generator->frame->code->name);
+    }
+    return Value();
+}
+
+Value GeneratorMethods::resume(Interpreter& vm, GeneratorObject& generator, Value sent, Value thrown) {
+    Value result = vm.resumeGenerator(generator, std::move(sent), std::move(thrown));
+    if (!result.isEmpty()) return result;  // yielded, or an error
+    // It returned: StopIteration, whose `value` (Python 3) is what it returned.
+    Value returned = generator.returned.isEmpty() ? Value::none() : generator.returned;
+    std::vector<Value> args;
+    if (!returned.isNone()) args.push_back(returned);
+    Value stop = vm.newException(vm.types().stopIteration, std::move(args));
+    if (!vm.isPython2()) stop.as<ExceptionObject>()->dict.as<DictObject>()->set(vm.context(), vm.intern("value"), returned);
+    return vm.raiseObject(stop);
+}
+
+Value GeneratorMethods::send(Interpreter& vm, GeneratorObject& generator, const Value& value) {
+    if (generator.state == GeneratorObject::State::Created && !value.isNone()) {
+        return vm.raise(vm.types().typeError, "can't send non-None value to a just-started generator");
+    }
+    return resume(vm, generator, value, Value());
+}
+
+Value GeneratorMethods::throwIn(Interpreter& vm, GeneratorObject& generator, const Value& type, const Value& value) {
+    // throw(instance), throw(class), throw(class, instance) or throw(class, argument(s)).
+    Value exception;
+    if (type.is<ExceptionObject>()) {
+        if (!value.isNone()) return vm.raise(vm.types().typeError, "instance exception may not have a separate value");
+        exception = type;
+    } else if (!value.isNone() && vm.isInstance(value, type)) {
+        exception = value;
+    } else if (!value.isNone() && type.is<ClassObject>() && vm.isSubclass(type, vm.types().baseException)) {
+        const Value argument = value;
+        const std::span<const Value> arguments =
+            value.is<TupleObject>() ? std::span<const Value>(value.as<TupleObject>()->items()) : std::span<const Value>(&argument, 1);
+        exception = vm.call(vm.context(), type, arguments);
+        if (exception.isError()) return exception;
+    } else {
+        exception = vm.exceptionToRaise(type);
+        if (exception.isError()) return exception;
+    }
+    // Thrown into a generator that has ended, the exception is simply raised.
+    if (generator.state == GeneratorObject::State::Finished) return vm.raiseObject(exception);
+    return resume(vm, generator, Value(), exception);
+}
+
+Value GeneratorMethods::close(Interpreter& vm, GeneratorObject& generator) {
+    if (generator.state == GeneratorObject::State::Created) {
+        generator.state = GeneratorObject::State::Finished;  // its body never runs
+        return Value::none();
+    }
+    if (generator.state == GeneratorObject::State::Finished) return Value::none();
+    // GeneratorExit at its yield runs its `finally` blocks; ending, or letting the exception
+    // (or a StopIteration) out, is a clean close. Yielding again is not.
+    const Value exit = vm.newException(vm.types().generatorExit, {});
+    Value result = vm.resumeGenerator(generator, Value(), exit);
+    if (result.isEmpty()) return Value::none();
+    if (result.isError()) {
+        Value raised = vm.takeError();
+        if (vm.isInstance(raised, vm.types().generatorExit) || vm.isInstance(raised, vm.types().stopIteration)) return Value::none();
+        return vm.raiseObject(raised);
+    }
+    return vm.raise(vm.types().runtimeError, "generator ignored GeneratorExit");
+}
+
+}  // namespace ts::script
