@@ -130,6 +130,53 @@ private slots:
                           "type can't send non-None value to a just-started generator\n"
                           "'generator' object has no attribute '__next__'\n")
             << QByteArray() << 0;
+        // Python 2's math: floor() and ceil() give floats, no gcd or isqrt (CPython 2.7.18's output).
+        QTest::newRow("py2 math module") << 2
+            << QByteArray("from __future__ import print_function\n"
+                          "import math\n"
+                          "def attempt(label, f, *args):\n"
+                          "    try:\n"
+                          "        print(label, repr(f(*args)))\n"
+                          "    except Exception as e:\n"
+                          "        print(label, type(e).__name__, e)\n"
+                          "attempt(\"sqrt(-1)\", math.sqrt, -1)\n"
+                          "attempt(\"sqrt('a')\", math.sqrt, 'a')\n"
+                          "attempt(\"sqrt()\", math.sqrt)\n"
+                          "attempt(\"floor(2.5)\", math.floor, 2.5)\n"
+                          "attempt(\"floor(7)\", math.floor, 7)\n"
+                          "attempt(\"ceil(-2.5)\", math.ceil, -2.5)\n"
+                          "attempt(\"trunc(-2.7)\", math.trunc, -2.7)\n"
+                          "attempt(\"factorial(2.0)\", math.factorial, 2.0)\n"
+                          "attempt(\"factorial(3.5)\", math.factorial, 3.5)\n"
+                          "attempt(\"factorial(10)\", math.factorial, 10)\n"
+                          "attempt(\"fsum\", math.fsum, [0.1] * 10)\n"
+                          "attempt(\"hypot(3, 4)\", math.hypot, 3, 4)\n"
+                          "for name in [\"gcd\", \"isqrt\", \"log2\", \"isclose\", \"prod\", \"comb\", \"inf\", \"tau\", \"isfinite\"]:\n"
+                          "    print(name, hasattr(math, name))\n"
+                          "print(math.pi, math.e)\n")
+            << QByteArray("sqrt(-1) ValueError math domain error\n"
+                          "sqrt('a') TypeError a float is required\n"
+                          "sqrt() TypeError sqrt() takes exactly one argument (0 given)\n"
+                          "floor(2.5) 2.0\n"
+                          "floor(7) 7.0\n"
+                          "ceil(-2.5) -2.0\n"
+                          "trunc(-2.7) -2\n"
+                          "factorial(2.0) 2\n"
+                          "factorial(3.5) ValueError factorial() only accepts integral values\n"
+                          "factorial(10) 3628800\n"
+                          "fsum 1.0\n"
+                          "hypot(3, 4) 5.0\n"
+                          "gcd False\n"
+                          "isqrt False\n"
+                          "log2 False\n"
+                          "isclose False\n"
+                          "prod False\n"
+                          "comb False\n"
+                          "inf False\n"
+                          "tau False\n"
+                          "isfinite False\n"
+                          "3.14159265359 2.71828182846\n")
+            << QByteArray() << 0;
         // Global lookups remember where a name's entry was: deleting, re-adding through
         // globals(), shadowing a builtin and unshadowing it must all still be seen.
         QTest::newRow("global position hints") << 3

@@ -1,5 +1,6 @@
 #include "script/builtins/StandardModules.h"
 
+#include "script/builtins/MathModule.h"
 #include "script/builtins/SysModule.h"
 #include "script/builtins/TimeModule.h"
 #include "script/runtime/DictObject.h"
@@ -27,6 +28,7 @@ bool fillFuture(Interpreter& vm, ModuleObject& module) {
 void StandardModules::registerAll(ModuleRegistry& registry) {
     registry.add("sys", SysModule::fill);
     registry.add("time", TimeModule::fill);
+    registry.add("math", MathModule::fill);
     registry.add("__future__", fillFuture);
 }
 
