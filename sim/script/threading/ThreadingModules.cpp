@@ -8,6 +8,7 @@
 #include "script/threading/RandomModule.h"
 #include "script/threading/SyncClasses.h"
 #include "script/threading/ThreadClass.h"
+#include "script/vm/ClassObject.h"
 #include "script/vm/ModuleObject.h"
 #include "script/vm/ModuleRegistry.h"
 
@@ -42,6 +43,18 @@ Value startNewThread(ThreadingShared& shared, NativeCall& call) {
     return Value::fromInt(record.ident);
 }
 
+// threading.local (thread._local, _thread._local): its instances keep their attributes per thread.
+const Value& localClass(ThreadingShared& shared) {
+    if (shared.localClass.isEmpty()) {
+        Interpreter& vm = shared.process.vm();
+        shared.localClass = vm.makeClass("_local", vm.isPython2() ? "thread" : "_thread", {});
+        auto* cls = shared.localClass.as<ClassObject>();
+        cls->layout = ClassObject::Layout::ThreadLocal;
+        cls->builtin = true;  // a C type in CPython: <type 'thread._local'> in Python 2
+    }
+    return shared.localClass;
+}
+
 bool fillThread(ThreadingShared& shared, ModuleObject& module) {
     Interpreter& vm = shared.process.vm();
     SyncClasses::build(shared);
@@ -58,6 +71,7 @@ bool fillThread(ThreadingShared& shared, ModuleObject& module) {
         d->set(vm.context(), vm.intern("RLock"), shared.rlockClass);
     }
     d->set(vm.context(), vm.intern("error"), vm.types().runtimeError);
+    d->set(vm.context(), vm.intern("_local"), localClass(shared));
     vm.defineNative(dict, "get_ident", [&shared](NativeCall& call) -> Value {
         PythonThreadRecord* record = shared.process.recordOf(call.thread);
         return Value::fromInt(record ? record->ident : 0);
@@ -89,6 +103,7 @@ bool fillThreading(ThreadingShared& shared, ModuleObject& module) {
         d->set(ctx, vm.intern("TIMEOUT_MAX"), Value::fromFloat(9223372036.0));
     }
     d->set(ctx, vm.intern("ThreadError"), vm.types().runtimeError);
+    d->set(ctx, vm.intern("local"), localClass(shared));
     ThreadClass::fillModule(shared, dict);
     return true;
 }

@@ -16,6 +16,7 @@ struct ThreadingShared {
     Value lockClass, rlockClass, semaphoreClass, boundedSemaphoreClass, eventClass, conditionClass, barrierClass;
     Value brokenBarrierError;
     Value threadClass, timerClass;
+    Value localClass;  // threading.local, made when a module first asks for it
     Value defaultRun;     // Thread.run as defined natively (a subclass may override it)
     int threadCounter = 0;  // "Thread-N": unnamed threads only
     int dummyCounter = 0;   // "Dummy-N": threads of the thread module, seen by threading
@@ -23,7 +24,7 @@ struct ThreadingShared {
     // Drops every Value (before the interpreter goes).
     void clear() {
         lockClass = rlockClass = semaphoreClass = boundedSemaphoreClass = eventClass = conditionClass = barrierClass = Value();
-        brokenBarrierError = threadClass = timerClass = defaultRun = Value();
+        brokenBarrierError = threadClass = timerClass = defaultRun = localClass = Value();
     }
 };
 

@@ -24,6 +24,7 @@ public:
         Plain,      // InstanceObject with an attribute dict
         Exception,  // ExceptionObject (BaseException and subclasses)
         Builtin,    // a builtin type: calling it runs `constructor`, no instances of our own
+        ThreadLocal,  // threading.local and its subclasses: attributes per thread (ThreadLocalDicts)
     };
 
     ClassObject(std::string className, Value classDict) : Object(Kind), name(std::move(className)), dict(std::move(classDict)) {}

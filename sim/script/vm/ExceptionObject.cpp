@@ -29,10 +29,11 @@ bool ExceptionObject::appendRepr(RuntimeContext& ctx, std::string& out) const {
     if (!vm.classAttribute(cls, "__repr__").isEmpty()) return InstanceObject::appendRepr(ctx, out);
     out += classObject()->name;
     const auto& items = args.as<TupleObject>()->items();
+    // ValueError('x') since Python 3.7; Python 2 shows the args tuple: ValueError('x',).
     if (items.size() == 1) {
         out += '(';
         if (!TextConversion::appendRepr(ctx, items[0], out)) return false;
-        out += ')';
+        out += ctx.isPython2() ? ",)" : ")";
         return true;
     }
     if (items.empty()) {

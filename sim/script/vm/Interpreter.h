@@ -131,6 +131,9 @@ public:
     // Empty (no error) when absent, for hasattr/getattr defaults and special-method probes.
     Value findAttr(const Value& object, const Value& name);
     bool setAttr(const Value& object, const Value& name, const Value& value);
+    // A threading.local instance: puts the current thread's attribute dict in its place (made,
+    // and __init__ run for it, on the thread's first use); false after an error.
+    bool selectThreadLocalDict(const Value& object, class InstanceObject& inst);
     bool delAttr(const Value& object, const Value& name);
     Value importModule(std::string_view name);
     // Runs a generator on to its next yield: `sent` (None when Empty) is the value of the yield

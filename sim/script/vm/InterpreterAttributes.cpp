@@ -20,6 +20,7 @@
 #include "script/vm/PropertyObject.h"
 #include "script/vm/StaticMethodObject.h"
 #include "script/vm/SuperObject.h"
+#include "script/vm/ThreadLocalDicts.h"
 #include "script/vm/TextStreamObject.h"
 
 namespace ts::script {
@@ -69,6 +70,7 @@ Interpreter::CallStatus Interpreter::loadAttr(VmThread* thread, const Value& obj
 
     if (InstanceObject* inst = asInstance(object)) {
         ClassObject* cls = inst->classObject();
+        if (cls->layout == ClassObject::Layout::ThreadLocal && !selectThreadLocalDict(object, *inst)) return CallStatus::Failed;
         Value attribute = cls->lookup(ctx_, name);
         if (auto* property = attribute.tryAs<PropertyObject>()) {
             if (property->getter.isNone() || property->getter.isEmpty()) {
@@ -283,6 +285,7 @@ Interpreter::CallStatus Interpreter::storeAttr(VmThread* thread, const Value& ob
     std::string_view text = name.as<StrObject>()->view();
     if (InstanceObject* inst = asInstance(object)) {
         ClassObject* cls = inst->classObject();
+        if (cls->layout == ClassObject::Layout::ThreadLocal && !selectThreadLocalDict(object, *inst)) return CallStatus::Failed;
         Value attribute = cls->lookup(ctx_, name);
         if (auto* property = attribute.tryAs<PropertyObject>()) {
             if (property->setter.isNone() || property->setter.isEmpty()) {
@@ -347,6 +350,7 @@ Interpreter::CallStatus Interpreter::storeAttr(VmThread* thread, const Value& ob
 bool Interpreter::delAttr(const Value& object, const Value& name) {
     std::string_view text = name.as<StrObject>()->view();
     if (InstanceObject* inst = asInstance(object)) {
+        if (inst->classObject()->layout == ClassObject::Layout::ThreadLocal && !selectThreadLocalDict(object, *inst)) return false;
         Value attribute = inst->classObject()->lookup(ctx_, name);
         if (auto* property = attribute.tryAs<PropertyObject>()) {
             if (property->deleter.isNone() || property->deleter.isEmpty()) {
@@ -394,6 +398,26 @@ Value Interpreter::findAttr(const Value& object, const Value& name) {
 
 bool Interpreter::setAttr(const Value& object, const Value& name, const Value& value) {
     return storeAttr(nullptr, object, name, value) != CallStatus::Failed;
+}
+
+bool Interpreter::selectThreadLocalDict(const Value& object, InstanceObject& inst) {
+    auto* local = inst.nativeSlot.tryAs<ThreadLocalDicts>();
+    if (!local) return true;
+    const int id = current_ ? current_->id : 0;
+    if (auto found = local->byThread.find(id); found != local->byThread.end()) {
+        inst.dict = found->second;
+        return true;
+    }
+    inst.dict = ctx_.newDict();
+    local->byThread.emplace(id, inst.dict);
+    // The first use in this thread: a subclass's __init__ runs for it, as it did for the thread
+    // that made the object (CPython's _threading_local does the same).
+    Value init = inst.classObject()->lookup(ctx_, intern("__init__"));
+    if (!init.is<FunctionObject>()) return true;
+    std::vector<KeywordArg> keywords;
+    for (const auto& [key, value] : local->initKeywords) keywords.push_back(KeywordArg{key, value});
+    const std::vector<Value> args = local->initArgs;  // __init__ may make the object anew
+    return !callWithKeywords(bindIfMethod(init, object, inst.cls), args, keywords).isError();
 }
 
 Value Interpreter::getAttribute(RuntimeContext&, const Value& object, std::string_view name) {

@@ -11,6 +11,7 @@
 #include "script/vm/ExceptionObject.h"
 #include "script/vm/FunctionObject.h"
 #include "script/vm/GeneratorObject.h"
+#include "script/vm/ThreadLocalDicts.h"
 #include "script/vm/Interpreter.h"
 #include "script/vm/NativeStepObject.h"
 #include "script/vm/StaticMethodObject.h"
@@ -358,6 +359,23 @@ Interpreter::CallStatus Interpreter::instantiate(VmThread& thread, const Value& 
     }
     Value init = cls->lookup(ctx_, intern("__init__"));
     if (init.identical(objectInit_)) init = Value();
+    if (cls->layout == ClassObject::Layout::ThreadLocal) {
+        if (argc > 0 && init.isEmpty()) {
+            raise(types_.typeError, "Initialization arguments are not supported");
+            return CallStatus::Failed;
+        }
+        // This thread's dict is the one the instance was made with; the arguments are kept for
+        // __init__ in the threads that use it later.
+        Value dicts = ctx_.heap().make<ThreadLocalDicts>();
+        auto* local = dicts.as<ThreadLocalDicts>();
+        local->initArgs.assign(args, args + (argc - keywordCount));
+        for (int k = 0; k < keywordCount; ++k) {
+            local->initKeywords.emplace_back(std::string((*kwnames)[static_cast<std::size_t>(k)].as<StrObject>()->view()),
+                                             args[argc - keywordCount + k]);
+        }
+        local->byThread.emplace(thread.id, asInstance(instance)->dict);
+        asInstance(instance)->nativeSlot = dicts;
+    }
     if (init.is<FunctionObject>()) {
         Continuation construct{Continuation::Kind::Construct, 0, instance};
         return callFunction(thread, init, args, argc, kwnames, construct, &instance);

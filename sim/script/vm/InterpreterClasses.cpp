@@ -55,6 +55,7 @@ bool Interpreter::finishClass(Frame& body, const Value& classInfo, const Value& 
     for (const Value& base : bases) {
         auto* b = base.as<ClassObject>();
         if (b->layout == ClassObject::Layout::Exception) layout = ClassObject::Layout::Exception;
+        if (b->layout == ClassObject::Layout::ThreadLocal) layout = ClassObject::Layout::ThreadLocal;
         if (b->layout == ClassObject::Layout::Builtin) {
             raise(types_.typeError, concat("timeslice cannot subclass the builtin type '", b->name, "'"));
             return false;

@@ -319,7 +319,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
         case Opcode::LoadMethod: {
             Value object = POP();
             const Value& name = names[arg];
-            if (InstanceObject* inst = asInstance(object)) {
+            if (InstanceObject* inst = asInstance(object); inst && inst->classObject()->layout != ClassObject::Layout::ThreadLocal) {
                 Value attribute = inst->classObject()->lookup(ctx, name);
                 bool plainMethod = attribute.is<FunctionObject>() ||
                                    (attribute.is<BuiltinFunctionObject>() && attribute.as<BuiltinFunctionObject>()->isMethod);

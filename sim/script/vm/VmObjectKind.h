@@ -36,6 +36,7 @@ enum class VmKind : int {
     Barrier,
     Queue,
     NativeStep,             // what a native does when the Python code it called returns
+    ThreadLocal,            // a threading.local object's dicts, one per thread
     Last_
 };
 
