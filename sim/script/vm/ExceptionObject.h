@@ -24,12 +24,14 @@ public:
     bool appendStr(RuntimeContext& ctx, std::string& out) const override;
     void dropReferences() override {
         InstanceObject::dropReferences();
-        args = context = Value();
+        args = context = cause = Value();
     }
 
     Value args;  // tuple
     std::vector<TracebackEntry> traceback;  // innermost first
     Value context;  // the exception being handled when this one was raised (minimal chaining)
+    Value cause;    // `raise ... from cause` (Empty: none)
+    bool suppressContext = false;  // any `from`, even `from None`: the context is not printed
 };
 
 }  // namespace ts::script

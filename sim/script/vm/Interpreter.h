@@ -104,6 +104,9 @@ public:
     // What `raise X` raises: X itself, or a new instance when X is a class; Error after raising
     // TypeError when X is no exception.
     Value exceptionToRaise(const Value& raised);
+    // `raise exception from cause`: cause an exception (or class), or None; false after raising
+    // TypeError for anything else.
+    bool setCause(const Value& exception, const Value& cause);
     // CPython's "Traceback (most recent call last): ..." text for an exception object.
     std::string formatTraceback(const Value& exception);
     // The last line alone: "ValueError: bad thing" (or just "ValueError").

@@ -80,7 +80,12 @@ Interpreter::CallStatus Interpreter::loadAttr(VmThread* thread, const Value& obj
             }
             return callAccessor(property->getter, object);
         }
-        if (auto* exception = object.tryAs<ExceptionObject>(); exception && text == "args") return done(exception->args);
+        if (auto* exception = object.tryAs<ExceptionObject>()) {
+            if (text == "args") return done(exception->args);
+            if (text == "__cause__") return done(exception->cause.isEmpty() ? Value::none() : exception->cause);
+            if (text == "__context__") return done(exception->context.isEmpty() ? Value::none() : exception->context);
+            if (text == "__suppress_context__") return done(Value::fromBool(exception->suppressContext));
+        }
         Value own = inst->dict.as<DictObject>()->get(ctx_, name);
         if (!own.isEmpty()) return done(own);
         if (!attribute.isEmpty()) return done(bindIfMethod(attribute, object, inst->cls));

@@ -62,6 +62,24 @@ bool Interpreter::unwind(VmThread& thread, bool addTracebackEntry) {
     }
 }
 
+bool Interpreter::setCause(const Value& exception, const Value& cause) {
+    auto* raised = exception.as<ExceptionObject>();
+    Value instance;
+    if (!cause.isNone()) {
+        const bool isException = cause.is<ExceptionObject>() ||
+                                 (cause.is<ClassObject>() && cause.as<ClassObject>()->layout == ClassObject::Layout::Exception);
+        if (!isException) {
+            raise(types_.typeError, "exception causes must derive from BaseException");
+            return false;
+        }
+        instance = exceptionToRaise(cause);
+        if (instance.isError()) return false;
+    }
+    raised->cause = instance;
+    raised->suppressContext = true;
+    return true;
+}
+
 Value Interpreter::exceptionToRaise(const Value& raised) {
     if (raised.is<ExceptionObject>()) return raised;
     if (auto* cls = raised.tryAs<ClassObject>()) {

@@ -846,6 +846,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             SAVE_FRAME();
             Value exception = exceptionToRaise(raised);
             if (exception.isError()) goto error;
+            if (arg == 2 && !setCause(exception, cause)) goto error;
             raiseObject(exception);
             goto error;
         }

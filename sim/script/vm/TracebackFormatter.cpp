@@ -50,9 +50,12 @@ std::string TracebackFormatter::formatExceptionOnly(const Value& exception) {
 
 void TracebackFormatter::formatOne(const Value& exception, std::string& out, int depth) {
     auto* instance = exception.as<ExceptionObject>();
-    if (!instance->context.is<ExceptionObject>() || depth > 20) {
-        // nothing chained
-    } else if (!vm_.isPython2()) {
+    if (vm_.isPython2() || depth > 20) {
+        // Python 2 prints no chain
+    } else if (instance->cause.is<ExceptionObject>()) {
+        formatOne(instance->cause, out, depth + 1);
+        out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (instance->context.is<ExceptionObject>() && !instance->suppressContext) {
         formatOne(instance->context, out, depth + 1);
         out += "\nDuring handling of the above exception, another exception occurred:\n\n";
     }
