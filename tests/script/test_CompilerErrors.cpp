@@ -83,8 +83,6 @@ void TestCompilerErrors::rejected_data() {
                                                                << "e.py:3:5: error: SyntaxError: 'return' with argument inside generator";
     QTest::newRow("exec statement") << "exec 'x = 1'\n" << py2
                                     << "e.py:1:1: error: SyntaxError: the exec statement is not supported";
-    QTest::newRow("yield from") << "def f(g):\n    yield from g\n" << py3
-                                << "e.py:2:5: error: SyntaxError: 'yield from' is not supported";
     QTest::newRow("complex literal") << "z = 1 + 2j\n" << py3
                                      << "e.py:1:9: error: SyntaxError: complex numbers are not supported";
     QTest::newRow("integer beyond 64 bits") << "n = 99999999999999999999\n" << py3

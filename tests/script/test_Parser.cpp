@@ -503,6 +503,7 @@ void TestParser::errors_data() {
     row("trailing comma in import", "from a import b,\n", 3,
         "1:17 SyntaxError: trailing comma not allowed without surrounding parentheses");
     row("backquotes in python 3", "x = `1`\n", 3, "1:5 SyntaxError: invalid syntax");
+    row("yield from in python 2", "def f(g):\n    yield from g\n", 2, "2:11 SyntaxError: invalid syntax");
     row("diamond in python 3", "1 <> 2\n", 3, "1:3 SyntaxError: invalid syntax");
     row("decorator without def", "@dec\nx = 1\n", 3, "2:1 SyntaxError: invalid syntax");
     row("keyword as name", "class = 1\n", 3, "1:7 SyntaxError: invalid syntax");

@@ -19,6 +19,8 @@
 #include "script/vm/ClassObject.h"
 #include "script/vm/ExceptionObject.h"
 #include "script/vm/FunctionObject.h"
+#include "script/vm/GeneratorMethods.h"
+#include "script/vm/GeneratorObject.h"
 #include "script/vm/Interpreter.h"
 #include "script/vm/ModuleObject.h"
 #include "script/vm/PropertyObject.h"
@@ -446,6 +448,13 @@ void BuiltinsModule::install(Interpreter& vm, const Value& dict) {
     vm.defineNative(dict, "globals", globalsBuiltin);
     vm.defineNative(dict, "locals", localsBuiltin);
     vm.defineNative(dict, "input", inputBuiltin);
+    // next(generator): a generator that returns a value ends in StopIteration(value).
+    vm.defineNative(dict, "next", [](NativeCall& call) -> Value {
+        if (call.args.size() == 1 && call.args[0].is<GeneratorObject>()) {
+            return GeneratorMethods::next(call.vm, *call.args[0].as<GeneratorObject>());
+        }
+        return Builtins::lookup("next", call.vm.isPython2())(call.ctx, call.args);
+    });
     if (python2) vm.defineNative(dict, "raw_input", inputBuiltin);
     vm.defineNative(dict, "open", openBuiltin);
     vm.defineNative(dict, "__import__", importBuiltin);

@@ -123,6 +123,7 @@ private:
     void visitFormattedValue(const ast::FormattedValue& node);
     void visitAttribute(const ast::Attribute& node);
     void visitYield(const ast::Yield& node);
+    void visitYieldFrom(const ast::YieldFrom& node);
     void visitNamedExpr(const ast::NamedExpr& node);
     // Jumps to `target` when the expression's truth equals `condition`, consuming it.
     void jumpIf(const ast::Expr& expr, CodeBuilder::Label target, bool condition);

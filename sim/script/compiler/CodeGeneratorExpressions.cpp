@@ -159,7 +159,7 @@ void CodeGenerator::visitExprKind(const Expr& expr) {
             if (expr.context == ExprContext::Store) fail(expr.pos, "starred assignment target must be in a list or tuple");
             fail(expr.pos, "can't use starred expression here");
         case ExprKind::Yield: visitYield(expr.as<Yield>()); return;
-        case ExprKind::YieldFrom: fail(expr.pos, "'yield from' is not supported");
+        case ExprKind::YieldFrom: visitYieldFrom(expr.as<YieldFrom>()); return;
         case ExprKind::NamedExpr: visitNamedExpr(expr.as<NamedExpr>()); return;
         case ExprKind::Repr:
             // Python 2 `x` is repr(x), whatever the program calls repr.
@@ -354,6 +354,14 @@ void CodeGenerator::visitNamedExpr(const NamedExpr& node) {
     visitExpr(*node.value);
     emit(Opcode::DupTop);
     visitExpr(*node.target);
+}
+
+void CodeGenerator::visitYieldFrom(const YieldFrom& node) {
+    if (!unit().scope->isFunctionLike()) fail(node.pos, "'yield from' outside function");
+    visitExpr(*node.value);
+    emit(Opcode::GetYieldFromIter);
+    emitNone();  // the first step of the delegation sends None, as next() does
+    emit(Opcode::YieldFrom);
 }
 
 void CodeGenerator::visitYield(const Yield& node) {

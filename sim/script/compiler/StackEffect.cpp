@@ -25,7 +25,9 @@ int stackEffect(Opcode op, std::uint32_t arg, bool jump) {
         case Opcode::PopBlock:
         case Opcode::PrintNewline:
         case Opcode::YieldValue:
+        case Opcode::GetYieldFromIter:
         case Opcode::SetupAnnotations: return 0;
+        case Opcode::YieldFrom: return -1;
         case Opcode::PopTop: return -1;
         case Opcode::DupTop: return 1;
         case Opcode::DupTopTwo: return 2;

@@ -268,7 +268,7 @@ ExprPtr Parser::parseYield() {
     if (scope().kind != Scope::Kind::Function && scope().kind != Scope::Kind::Lambda)
         fail(pos, "'yield' outside function");
     scope().sawYield = true;
-    if (acceptKeyword("from")) {
+    if (options_.version == PythonVersion::Python3 && acceptKeyword("from")) {  // 3.3+
         auto node = std::make_unique<YieldFrom>(pos);
         node->value = parseTest();
         return node;

@@ -169,6 +169,8 @@ bool takesArgument(Opcode op) {
         case Opcode::PrintItemTo:
         case Opcode::PrintNewlineTo:
         case Opcode::YieldValue:
+        case Opcode::GetYieldFromIter:
+        case Opcode::YieldFrom:
         case Opcode::SetupAnnotations: return false;
         default: return true;
     }

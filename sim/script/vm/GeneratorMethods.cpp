@@ -2,11 +2,13 @@
 
 #include "script/runtime/Concat.h"
 #include "script/runtime/DictObject.h"
+#include "script/runtime/Iteration.h"
 #include "script/runtime/TupleObject.h"
 #include "script/vm/ClassObject.h"
 #include "script/vm/ExceptionObject.h"
 #include "script/vm/GeneratorObject.h"
 #include "script/vm/Interpreter.h"
+#include "script/vm/Opcode.h"
 #include "script/vm/NativeCall.h"
 
 namespace ts::script {
@@ -67,6 +69,89 @@ Value GeneratorMethods::lookup(Interpreter& interpreter, const Value& object, st
     return Value();
 }
 
+Value GeneratorMethods::delegatedTo(const GeneratorObject& generator) {
+    const Frame* frame = generator.frame.get();
+    if (generator.state != GeneratorObject::State::Suspended || !frame || !frame->instructions) return Value();
+    if (frame->instructions[frame->pc].op() != Opcode::YieldFrom || frame->sp <= frame->stackBase) return Value();
+    return frame->sp[-1];
+}
+
+GeneratorMethods::Step GeneratorMethods::delegate(Interpreter& vm, const Value& iterator, const Value& sent, Value& out) {
+    if (auto* inner = iterator.tryAs<GeneratorObject>()) {
+        Value result = sent.isNone() ? resume(vm, *inner, Value(), Value()) : send(vm, *inner, sent);
+        if (!result.isError()) {
+            out = std::move(result);
+            return Step::Yielded;
+        }
+    } else if (sent.isNone()) {
+        Value item = Iteration::next(vm.context(), iterator);
+        if (item.isError()) return Step::Failed;
+        if (item.isEmpty()) {
+            out = Value::none();
+            return Step::Returned;
+        }
+        out = std::move(item);
+        return Step::Yielded;
+    } else {
+        Value method = vm.getAttr(iterator, vm.intern("send"));
+        if (method.isError()) return Step::Failed;
+        const Value args[1] = {sent};
+        Value result = vm.call(vm.context(), method, args);
+        if (!result.isError()) {
+            out = std::move(result);
+            return Step::Yielded;
+        }
+    }
+    // StopIteration ends the delegation: its value is the result.
+    Value raised = vm.takeError();
+    if (!vm.isInstance(raised, vm.types().stopIteration)) {
+        vm.raiseObject(raised);
+        return Step::Failed;
+    }
+    const Value& args = raised.as<ExceptionObject>()->args;
+    out = args.as<TupleObject>()->size() > 0 ? (*args.as<TupleObject>())[0] : Value::none();
+    return Step::Returned;
+}
+
+Value GeneratorMethods::passOn(Interpreter& vm, GeneratorObject& generator, const Value& iterator, Value& thrown) {
+    Value answer;
+    if (vm.isInstance(thrown, vm.types().generatorExit)) {
+        // close(): the inner iterator is closed first, then GeneratorExit is raised outside.
+        if (auto* inner = iterator.tryAs<GeneratorObject>()) {
+            answer = close(vm, *inner);
+        } else if (Value method = vm.findAttr(iterator, vm.intern("close")); !method.isEmpty()) {
+            answer = vm.call(vm.context(), method, {});
+        }
+        if (answer.isError()) thrown = vm.takeError();  // its failure is raised instead
+        return Value();
+    }
+    if (auto* inner = iterator.tryAs<GeneratorObject>()) {
+        answer = throwIn(vm, *inner, thrown, Value::none());
+    } else if (Value method = vm.findAttr(iterator, vm.intern("throw")); !method.isEmpty()) {
+        const Value args[1] = {thrown};
+        answer = vm.call(vm.context(), method, args);
+    } else {
+        return Value();  // an iterator without throw(): raised at the `yield from`
+    }
+    if (!answer.isError()) {
+        thrown = Value();
+        return answer;  // the inner one yielded: so does the outer
+    }
+    Value raised = vm.takeError();
+    if (!vm.isInstance(raised, vm.types().stopIteration)) {
+        thrown = raised;  // what the inner one let out goes on at the `yield from`
+        return Value();
+    }
+    // The inner one ended: the `yield from` is over, with its value, and the outer goes on.
+    const Value& args = raised.as<ExceptionObject>()->args;
+    Value result = args.as<TupleObject>()->size() > 0 ? (*args.as<TupleObject>())[0] : Value::none();
+    Frame& frame = *generator.frame;
+    *--frame.sp = Value();
+    ++frame.pc;
+    thrown = Value();
+    return resume(vm, generator, std::move(result), Value());
+}
+
 Value GeneratorMethods::resume(Interpreter& vm, GeneratorObject& generator, Value sent, Value thrown) {
     Value result = vm.resumeGenerator(generator, std::move(sent), std::move(thrown));
     if (!result.isEmpty()) return result;  // yielded, or an error
@@ -106,6 +191,10 @@ Value GeneratorMethods::throwIn(Interpreter& vm, GeneratorObject& generator, con
     }
     // Thrown into a generator that has ended, the exception is simply raised.
     if (generator.state == GeneratorObject::State::Finished) return vm.raiseObject(exception);
+    if (Value inner = delegatedTo(generator); !inner.isEmpty()) {
+        Value answer = passOn(vm, generator, inner, exception);
+        if (exception.isEmpty()) return answer;
+    }
     return resume(vm, generator, Value(), exception);
 }
 
@@ -117,7 +206,8 @@ Value GeneratorMethods::close(Interpreter& vm, GeneratorObject& generator) {
     if (generator.state == GeneratorObject::State::Finished) return Value::none();
     // GeneratorExit at its yield runs its `finally` blocks; ending, or letting the exception
     // (or a StopIteration) out, is a clean close. Yielding again is not.
-    const Value exit = vm.newException(vm.types().generatorExit, {});
+    Value exit = vm.newException(vm.types().generatorExit, {});
+    if (Value inner = delegatedTo(generator); !inner.isEmpty()) passOn(vm, generator, inner, exit);
     Value result = vm.resumeGenerator(generator, Value(), exit);
     if (result.isEmpty()) return Value::none();
     if (result.isError()) {

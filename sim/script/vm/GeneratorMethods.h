@@ -2,6 +2,7 @@
 // A generator's methods: send(), throw(), close(), and next() (Python 2) or __next__()
 // (Python 3), with CPython's rules for each — what a generator used as a coroutine needs (a
 // consumer fed by send(), a pipeline closed early, its `finally` blocks run).
+#include <cstdint>
 #include <string_view>
 
 #include "script/runtime/Value.h"
@@ -17,6 +18,14 @@ public:
     // when it has none of that name.
     static Value lookup(Interpreter& interpreter, const Value& generator, std::string_view name);
 
+    // One step of `yield from iterator`: sends `sent` on (next() when None). Yielded: `out` is
+    // what the iterator yielded, for the delegating generator to yield; Returned: `out` is the
+    // result of the `yield from` (what a generator returned); Failed: an error is raised.
+    enum class Step : std::uint8_t { Yielded, Returned, Failed };
+    // next(generator): the value it yields next, or StopIteration carrying what it returned.
+    static Value next(Interpreter& vm, GeneratorObject& generator) { return resume(vm, generator, Value(), Value()); }
+    static Step delegate(Interpreter& vm, const Value& iterator, const Value& sent, Value& out);
+
 private:
     // Runs it on with the value sent (or the exception thrown) and answers as send() does: the
     // value it yields next, or StopIteration (carrying what it returned) when it ends.
@@ -24,6 +33,12 @@ private:
     static Value send(Interpreter& vm, GeneratorObject& generator, const Value& value);
     static Value throwIn(Interpreter& vm, GeneratorObject& generator, const Value& type, const Value& value);
     static Value close(Interpreter& vm, GeneratorObject& generator);
+    // The iterator a generator suspended in `yield from` delegates to, or Empty.
+    static Value delegatedTo(const GeneratorObject& generator);
+    // throw() or close() passed on to that iterator (CPython's rules): the outer generator's
+    // answer, or Empty when the exception is to be raised at the outer's `yield from` itself
+    // (`thrown` says which exception).
+    static Value passOn(Interpreter& vm, GeneratorObject& generator, const Value& iterator, Value& thrown);
 };
 
 }  // namespace ts::script

@@ -85,6 +85,12 @@ Interpreter::CallStatus Interpreter::loadAttr(VmThread* thread, const Value& obj
             if (text == "__cause__") return done(exception->cause.isEmpty() ? Value::none() : exception->cause);
             if (text == "__context__") return done(exception->context.isEmpty() ? Value::none() : exception->context);
             if (text == "__suppress_context__") return done(Value::fromBool(exception->suppressContext));
+            // StopIteration(v).value is v (None without arguments), unless set on the instance.
+            if (text == "value" && !isPython2() && isInstance(object, types_.stopIteration) &&
+                inst->dict.as<DictObject>()->get(ctx_, name).isEmpty()) {
+                const auto* args = exception->args.as<TupleObject>();
+                return done(args->size() > 0 ? (*args)[0] : Value::none());
+            }
         }
         Value own = inst->dict.as<DictObject>()->get(ctx_, name);
         if (!own.isEmpty()) return done(own);

@@ -24,6 +24,7 @@
 #include "script/vm/ClassObject.h"
 #include "script/vm/ExceptionObject.h"
 #include "script/vm/FunctionObject.h"
+#include "script/vm/GeneratorMethods.h"
 #include "script/vm/GeneratorObject.h"
 #include "script/vm/Interpreter.h"
 #include "script/vm/ModuleObject.h"
@@ -924,7 +925,34 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             continue;
         }
 
+        case Opcode::GetYieldFromIter: {
+            if (sp[-1].is<GeneratorObject>()) continue;
+            Value v = POP();
+            SAVE_FRAME();
+            result = Iteration::iter(ctx, v);
+            if (result.isError()) goto error;
+            *sp++ = std::move(result);
+            continue;
+        }
+        case Opcode::YieldFrom: {
+            Value sent = POP();
+            SAVE_FRAME();
+            Value out;
+            const GeneratorMethods::Step step = GeneratorMethods::delegate(*this, sp[-1], sent, out);
+            if (step == GeneratorMethods::Step::Failed) goto error;
+            if (step == GeneratorMethods::Step::Returned) {
+                sp[-1] = std::move(out);  // the iterator makes way for the result
+                continue;
+            }
+            // The iterator yielded: this generator yields the same value, and its next resume
+            // comes back to this instruction with the value sent (throw and close look here
+            // for the iterator to pass them on to: GeneratorMethods::delegatedTo).
+            --pc;
+            *sp++ = std::move(out);
+            goto yieldTop;
+        }
         case Opcode::YieldValue: {
+        yieldTop:
             Value yielded = POP();
             SAVE_FRAME();
             if (!f->generator) {

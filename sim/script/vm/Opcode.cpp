@@ -62,6 +62,8 @@ constexpr std::array kOpcodeNames = {
     "PRINT_NEWLINE_TO",
     "YIELD_VALUE",
     "SETUP_ANNOTATIONS",
+    "GET_YIELD_FROM_ITER",
+    "YIELD_FROM",
 };
 static_assert(kOpcodeNames.size() == static_cast<std::size_t>(Opcode::Count_),
               "every opcode needs a name");

@@ -88,6 +88,11 @@ enum class Opcode : std::uint8_t {
                                                 // __annotations__ = {} in the locals dict of a
                                                 // module/class body unless present (no stack effect);
                                                 // emitted first when such a body has `x: T` statements
+    GetYieldFromIter,                           // TOS = iter(TOS), a generator left as it is
+    YieldFrom,                                  // `yield from`: TOS is the value to send on to the
+                                                // iterator TOS1. While the iterator yields, this
+                                                // generator yields the same and comes back here;
+                                                // when it is done, both make way for its result.
     Count_
 };
 
