@@ -45,6 +45,9 @@ bool real(NativeCall& call, const Value& v, double& out) {
     return false;
 }
 
+// The one real argument of a function of x; false after raising.
+bool oneReal(NativeCall& call, const char* name, double& x) { return oneArgument(call, name) && real(call, call.args[0], x); }
+
 // An int argument of the integer functions (factorial, gcd, isqrt, comb, perm).
 bool integer(NativeCall& call, const Value& v, std::int64_t& out) {
     if (v.isIntLike()) {
@@ -123,8 +126,16 @@ bool multiply(std::int64_t a, std::int64_t b, std::int64_t& out) { return !__bui
 void defineUnary(Interpreter& vm, const Value& dict, const char* name, double (*fn)(double), bool canOverflow) {
     vm.defineNative(dict, name, [name, fn, canOverflow](NativeCall& call) -> Value {
         double x = 0;
-        if (!oneArgument(call, name) || !real(call, call.args[0], x)) return Value::error();
+        if (!oneReal(call, name, x)) return Value::error();
         return checked(call, x, fn(x), canOverflow);
+    });
+}
+
+void definePredicate(Interpreter& vm, const Value& dict, const char* name, bool (*test)(double)) {
+    vm.defineNative(dict, name, [name, test](NativeCall& call) -> Value {
+        double x = 0;
+        if (!oneReal(call, name, x)) return Value::error();
+        return Value::fromBool(test(x));
     });
 }
 
@@ -165,7 +176,7 @@ void defineRealFunctions(Interpreter& vm, const Value& dict, bool python2) {
     vm.defineNative(dict, "ceil", [](NativeCall& call) { return rounded(call, "ceil", [](double x) { return std::ceil(x); }); });
     vm.defineNative(dict, "trunc", [](NativeCall& call) -> Value {
         double x = 0;
-        if (!oneArgument(call, "trunc") || !real(call, call.args[0], x)) return Value::error();
+        if (!oneReal(call, "trunc", x)) return Value::error();
         return call.args[0].isIntLike() ? Value::fromInt(call.args[0].asInt()) : toInt(call, std::trunc(x));
     });
     vm.defineNative(dict, "log", [](NativeCall& call) -> Value {
@@ -222,14 +233,14 @@ void defineRealFunctions(Interpreter& vm, const Value& dict, bool python2) {
     });
     vm.defineNative(dict, "modf", [](NativeCall& call) -> Value {
         double x = 0;
-        if (!oneArgument(call, "modf") || !real(call, call.args[0], x)) return Value::error();
+        if (!oneReal(call, "modf", x)) return Value::error();
         double whole = 0;
         const double fraction = std::modf(x, &whole);
         return call.ctx.newTuple({Value::fromFloat(fraction), Value::fromFloat(whole)});
     });
     vm.defineNative(dict, "frexp", [](NativeCall& call) -> Value {
         double x = 0;
-        if (!oneArgument(call, "frexp") || !real(call, call.args[0], x)) return Value::error();
+        if (!oneReal(call, "frexp", x)) return Value::error();
         int exponent = 0;
         const double mantissa = std::frexp(x, &exponent);
         return call.ctx.newTuple({Value::fromFloat(mantissa), Value::fromInt(exponent)});
@@ -242,16 +253,8 @@ void defineRealFunctions(Interpreter& vm, const Value& dict, bool python2) {
         if (std::isinf(r) && std::isfinite(x)) return rangeError(call);
         return Value::fromFloat(r);
     });
-    vm.defineNative(dict, "isnan", [](NativeCall& call) -> Value {
-        double x = 0;
-        if (!oneArgument(call, "isnan") || !real(call, call.args[0], x)) return Value::error();
-        return Value::fromBool(std::isnan(x));
-    });
-    vm.defineNative(dict, "isinf", [](NativeCall& call) -> Value {
-        double x = 0;
-        if (!oneArgument(call, "isinf") || !real(call, call.args[0], x)) return Value::error();
-        return Value::fromBool(std::isinf(x));
-    });
+    definePredicate(vm, dict, "isnan", [](double x) { return static_cast<bool>(std::isnan(x)); });
+    definePredicate(vm, dict, "isinf", [](double x) { return static_cast<bool>(std::isinf(x)); });
     vm.defineNative(dict, "fsum", [](NativeCall& call) -> Value {
         if (!oneArgument(call, "fsum")) return Value::error();
         std::vector<Value> items;
@@ -268,11 +271,7 @@ void defineRealFunctions(Interpreter& vm, const Value& dict, bool python2) {
 }
 
 void definePython3Functions(Interpreter& vm, const Value& dict) {
-    vm.defineNative(dict, "isfinite", [](NativeCall& call) -> Value {
-        double x = 0;
-        if (!oneArgument(call, "isfinite") || !real(call, call.args[0], x)) return Value::error();
-        return Value::fromBool(std::isfinite(x));
-    });
+    definePredicate(vm, dict, "isfinite", [](double x) { return static_cast<bool>(std::isfinite(x)); });
     vm.defineNative(dict, "isclose", [](NativeCall& call) -> Value {
         double a = 0;
         double b = 0;

@@ -8,8 +8,8 @@
 #include "script/vm/ExceptionObject.h"
 #include "script/vm/GeneratorObject.h"
 #include "script/vm/Interpreter.h"
-#include "script/vm/Opcode.h"
 #include "script/vm/NativeCall.h"
+#include "script/vm/Opcode.h"
 
 namespace ts::script {
 
