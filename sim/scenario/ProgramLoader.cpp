@@ -232,12 +232,14 @@ private:
             spec_.maxMemoryBytes = integer(e, 1024, 16LL * 1024 * 1024 * 1024);
         } else if (k == "recursionLimit") {
             spec_.recursionLimit = static_cast<int>(integer(e, 10, 100000));
+        } else if (k == "interruptAt") {
+            spec_.interruptAt = duration(e, 0);
         } else {
             fail(e.keyPos, "unknown front matter key '" + k +
                                "' (cpus, policy, quantum, contextSwitch, threadSwitch, seed, until, "
                                "python, title, caption, gil, instructionCost, quantumJitter, timerTick, clockStart, "
                                "arrivalBeforePreempted, priorityOrder, agingInterval, "
-                               "maxInstructions, maxThreads, maxMemory, recursionLimit, schedule)");
+                               "maxInstructions, maxThreads, maxMemory, recursionLimit, interruptAt, schedule)");
         }
     }
 

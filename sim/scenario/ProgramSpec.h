@@ -29,6 +29,9 @@ struct ProgramSpec {
     int maxThreads = 1000;
     std::int64_t maxMemoryBytes = 256LL * 1024 * 1024;
     int recursionLimit = 1000;
+    // `interruptAt: D`: Ctrl-C (KeyboardInterrupt in the main thread) at D, as the command
+    // line's --interrupt-at, which overrides it (-1: none).
+    Time interruptAt = -1;
     bool hasFrontMatter = false;
     std::vector<Caption> captions;  // `caption:` lines, in file order (docs/captions.md)
 };

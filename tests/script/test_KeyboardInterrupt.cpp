@@ -107,6 +107,55 @@ private slots:
         QCOMPARE(QString::fromStdString(report.exitMessage), caught ? QString() : QStringLiteral("KeyboardInterrupt"));
     }
 
+    // A thread that computes: Python 2 takes the signal at any instruction, Python 3 (3.11)
+    // only at a backward jump or a call, so a `while` loop is interrupted at its `while` line
+    // and a `for` loop at its body's last line (CPython's tracebacks, SIGINT at 0.5 s).
+    void busyLoopsAreInterruptedWhereCPythonSays_data() {
+        QTest::addColumn<int>("python");
+        QTest::addColumn<QByteArray>("program");
+        QTest::addColumn<QString>("frame");
+        const QByteArray whileBody = "x = 0\nwhile True:\n    x += 1\n";
+        QTest::newRow("Python 3: while, body x += 1") << 3 << whileBody << QStringLiteral("line 2, in <module>\n    while True:");
+        QTest::newRow("Python 2: while, body x += 1") << 2 << whileBody << QStringLiteral("line 3, in <module>\n    x += 1");
+        const QByteArray whilePass = "while 1:\n    pass\n";
+        QTest::newRow("Python 3: while 1: pass") << 3 << whilePass << QStringLiteral("line 1, in <module>\n    while 1:");
+        QTest::newRow("Python 2: while 1: pass") << 2 << whilePass << QStringLiteral("line 2, in <module>\n    pass");
+        QTest::newRow("Python 3: for loop") << 3 << QByteArray("x = 0\nfor i in range(10**10):\n    x += 1\n")
+                                           << QStringLiteral("line 3, in <module>\n    x += 1");
+        // No loop at all, only calls: a call is where Python 3 looks.
+        QTest::newRow("Python 3: recursion without a loop")
+            << 3 << QByteArray("def f(n):\n    return 1 if n == 0 else f(n - 1) + f(n - 1)\nf(40)\n")
+            << QStringLiteral("in f\n    return 1 if n == 0 else f(n - 1) + f(n - 1)\n");
+    }
+    void busyLoopsAreInterruptedWhereCPythonSays() {
+        QFETCH(int, python);
+        QFETCH(QByteArray, program);
+        QFETCH(QString, frame);
+        ProgramSpec spec = loadProgramText(program.toStdString(), "ctrl-c.py");
+        ProgramRunOptions options;
+        options.python = python;
+        options.interruptAt = 500 * kMillisecond;
+        const RunReport report = simulateProgram(spec, options);
+        QCOMPARE(QString::fromStdString(report.exitStatus), QStringLiteral("interrupted"));
+        QVERIFY2(outputOf(report).contains(frame), qPrintable(outputOf(report)));
+    }
+
+    // `interruptAt:` in the front matter presses Ctrl-C without a command-line option; the
+    // command line's time wins over it.
+    void frontMatterPressesCtrlC() {
+        const std::string program = "\"\"\"timeslice\ninterruptAt: 300ms\n\"\"\"\nimport time\nwhile True:\n    time.sleep(0.1)\n";
+        ProgramSpec spec = loadProgramText(program, "ctrl-c.py");
+        QCOMPARE(spec.interruptAt, 300 * kMillisecond);
+        RunReport report = simulateProgram(spec, ProgramRunOptions{});
+        QCOMPARE(QString::fromStdString(report.exitStatus), QStringLiteral("interrupted"));
+        // (The end is the traceback's last instruction, a few nanoseconds after the Ctrl-C.)
+        QVERIFY(report.end >= 300 * kMillisecond && report.end < 301 * kMillisecond);
+        ProgramRunOptions later;
+        later.interruptAt = 700 * kMillisecond;
+        report = simulateProgram(spec, later);
+        QVERIFY(report.end >= 700 * kMillisecond && report.end < 701 * kMillisecond);
+    }
+
     // Python would go on waiting (a second Ctrl-C ends it); the report says for what.
     void threadsLeftRunningAreNamed_data() {
         QTest::addColumn<QByteArray>("thread");

@@ -162,9 +162,9 @@ void CodeGenerator::visitWhile(const While& node) {
     if (truth == -1) jumpIf(*node.test, exhausted, false);
     visitBlock(node.body);
     {
-        // As in CPython, the jump back belongs to the body's last line: an interrupt in
-        // `while 1: pass` is reported at `pass`.
-        PositionScope at(*this, loopEndPosition(node.body));
+        // The jump back belongs, as in CPython 2.7, to the body's last line (an interrupt in
+        // `while 1: pass` is reported at `pass`); in 3.11 to the `while` line.
+        PositionScope at(*this, python2() ? loopEndPosition(node.body) : node.pos);
         emitJump(Opcode::Jump, loop);
     }
     if (truth == -1) bind(exhausted);

@@ -34,6 +34,8 @@ void ProgramSetup::start(PythonProcess& process, const ast::Module& module, cons
     if (spec.maxMemoryBytes > 0) process.context().heap().setLimit(static_cast<std::size_t>(spec.maxMemoryBytes));
     const PythonThreadRecord& main = process.startMain(compileModule(module, process.context(), spec.path), spec.path,
                                                        spec.source);
+    // The command line's (or the window's) Ctrl-C, else the front matter's.
+    if (!interruptAt && spec.interruptAt >= 0) interruptAt = spec.interruptAt;
     if (interruptAt) process.kernel().postInterrupt(main.tid, *interruptAt);
 }
 

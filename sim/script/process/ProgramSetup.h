@@ -38,7 +38,8 @@ public:
     // The interpreter's settings from the spec; the caller chooses whether lines are reported.
     static VmConfig vmConfig(const ProgramSpec& spec);
     // Compiles the module into `process` (under the spec's memory limit) and starts its main
-    // thread; a Ctrl-C is posted for `interruptAt` when there is one.
+    // thread; a Ctrl-C is posted for `interruptAt` when there is one, else for the front
+    // matter's `interruptAt`.
     static void start(PythonProcess& process, const ast::Module& module, const ProgramSpec& spec,
                       std::optional<Time> interruptAt);
 

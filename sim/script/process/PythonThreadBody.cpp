@@ -32,8 +32,10 @@ Time PythonThreadBody::run(Thread&, Time now, Time limit, Demand& after) {
 
 bool PythonThreadBody::interrupt(Thread& thread, Time now) {
     process_.setClock(now);
-    process_.vm().interrupt(*record_.vm);
-    if (!process_.vm().isPython2()) return true;  // Python 3's waits all end on a signal (3.2+)
+    const bool python3 = !process_.vm().isPython2();
+    // Python 3 code that runs takes it at its next backward jump or call; a wait is cut short.
+    process_.vm().interrupt(*record_.vm, python3 && thread.state != ThreadState::Blocked);
+    if (python3) return true;  // Python 3's waits all end on a signal (3.2+)
     // Python 2 takes a signal only between bytecodes, and a lock's acquire() blocks in C: a
     // Ctrl-C during lock.acquire(), or a wait built on one (join(), Condition/Event.wait(),
     // a Semaphore, a Queue) without a timeout, is raised only once the wait is over. A wait

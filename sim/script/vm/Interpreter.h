@@ -85,7 +85,11 @@ public:
     // Simulated time at which thread's current instruction started (during a run).
     Time timeOf(const VmThread& thread) const;
     // Ctrl-C: KeyboardInterrupt is raised in thread before its next instruction.
-    void interrupt(VmThread& thread) { thread.interruptPending = true; }
+    // Ctrl-C for the thread: at its next instruction, or (`atCheckpoint`: Python 3 code that
+    // is running) at its next backward jump or call.
+    void interrupt(VmThread& thread, bool atCheckpoint = false) {
+        (atCheckpoint ? thread.interruptAtCheckpoint : thread.interruptPending) = true;
+    }
     // The thread whose instructions are running (null between runs).
     VmThread* currentThread() const { return current_; }
     std::int64_t totalInstructions() const { return totalInstructions_; }

@@ -105,6 +105,16 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
         }                         \
     } while (0)
     const Heap& heap = ctx.heap();
+    // Where Python 3 takes a pending Ctrl-C: the traceback names the instruction just begun.
+#define INTERRUPT_CHECKPOINT()                                                        \
+    do {                                                                              \
+        if (thread.interruptAtCheckpoint && thread.nestedDepth == 0) [[unlikely]] {   \
+            thread.interruptAtCheckpoint = false;                                     \
+            SAVE_FRAME();                                                             \
+            raiseObject(newException(types_.keyboardInterrupt, {}));                  \
+            goto errorSaved;                                                          \
+        }                                                                             \
+    } while (0)
 
     if (thread.interruptPending && thread.nestedDepth == 0) {
         thread.interruptPending = false;
@@ -343,6 +353,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             break;
         }
         case Opcode::CallMethod: {
+            INTERRUPT_CHECKPOINT();
             Value* base = sp - arg - 2;
             f->sp = base;
             f->pc = pc;
@@ -495,7 +506,10 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
         }
 
         // ---- control flow
-        case Opcode::Jump: pc = static_cast<int>(arg); continue;
+        case Opcode::Jump:
+            if (static_cast<int>(arg) < pc) INTERRUPT_CHECKPOINT();
+            pc = static_cast<int>(arg);
+            continue;
         case Opcode::PopJumpIfFalse:
         case Opcode::PopJumpIfTrue: {
             Value v = POP();
@@ -720,6 +734,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
 
         // ---- calls and definitions
         case Opcode::CallFunction: {
+            INTERRUPT_CHECKPOINT();
             Value* base = sp - arg - 1;
             f->sp = base;
             f->pc = pc;
@@ -728,6 +743,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             break;
         }
         case Opcode::CallFunctionKw: {
+            INTERRUPT_CHECKPOINT();
             Value kwnames = POP();
             Value* base = sp - arg - 1;
             f->sp = base;
@@ -737,6 +753,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             break;
         }
         case Opcode::CallFunctionEx: {
+            INTERRUPT_CHECKPOINT();
             Value kwargs = (arg & 1) ? POP() : Value();
             Value positional = POP();
             Value callable = POP();
@@ -995,6 +1012,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
 #undef SAVE_FRAME
 #undef POP
 #undef CHECK_MEMORY
+#undef INTERRUPT_CHECKPOINT
 }
 
 }  // namespace ts::script

@@ -90,6 +90,10 @@ public:
 
     // ---- Interrupts (Ctrl-C): raised as KeyboardInterrupt before the next instruction
     bool interruptPending = false;
+    // Python 3 takes a signal only at a backward jump or a call (CPython 3.11's eval-breaker
+    // checks): a Ctrl-C in `while True: x += 1` never lands between the load and the store,
+    // and is reported at the `while` line.
+    bool interruptAtCheckpoint = false;
 
     // ---- Time. During runThread(): the run started at runStart with runBudget instructions
     // allowed; budget counts down per instruction (nested callback runs may take it below 0).
