@@ -177,6 +177,14 @@ private slots:
                           "isfinite False\n"
                           "3.14159265359 2.71828182846\n")
             << QByteArray() << 0;
+        // collections.deque in Python 2 (a C type; remove's older message), CPython 2.7.18's output.
+        QTest::newRow("py2 deque") << 2
+            << QByteArray("import collections\nd = collections.deque([1, 2], maxlen=3)\nprint d, type(d), d.maxlen\n"
+                          "d.extend([3, 4])\nprint d, d.popleft(), len(d)\n"
+                          "try:\n    d.remove(5)\nexcept ValueError as e:\n    print e\n")
+            << QByteArray("deque([1, 2], maxlen=3) <type 'collections.deque'> 3\ndeque([2, 3, 4], maxlen=3) 2 2\n"
+                          "deque.remove(x): x not in deque\n")
+            << QByteArray() << 0;
         // Global lookups remember where a name's entry was: deleting, re-adding through
         // globals(), shadowing a builtin and unshadowing it must all still be seen.
         QTest::newRow("global position hints") << 3

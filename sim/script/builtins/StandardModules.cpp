@@ -1,5 +1,6 @@
 #include "script/builtins/StandardModules.h"
 
+#include "script/builtins/CollectionsModule.h"
 #include "script/builtins/MathModule.h"
 #include "script/builtins/SysModule.h"
 #include "script/builtins/TimeModule.h"
@@ -29,6 +30,7 @@ void StandardModules::registerAll(ModuleRegistry& registry) {
     registry.add("sys", SysModule::fill);
     registry.add("time", TimeModule::fill);
     registry.add("math", MathModule::fill);
+    registry.add("collections", CollectionsModule::fill);
     registry.add("__future__", fillFuture);
 }
 

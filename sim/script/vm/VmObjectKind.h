@@ -37,6 +37,7 @@ enum class VmKind : int {
     Queue,
     NativeStep,             // what a native does when the Python code it called returns
     ThreadLocal,            // a threading.local object's dicts, one per thread
+    Deque,                  // collections.deque's items
     Last_
 };
 
