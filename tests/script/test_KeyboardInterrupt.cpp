@@ -31,6 +31,15 @@ QString outputOf(const RunReport& report) {
     return text;
 }
 
+// The program run with a Ctrl-C at `interruptAt`, as `timeslice run --python N --interrupt-at`.
+RunReport runInterrupted(const QByteArray& program, int python, Time interruptAt) {
+    ProgramSpec spec = loadProgramText(program.toStdString(), "ctrl-c.py");
+    ProgramRunOptions options;
+    options.python = python;
+    options.interruptAt = interruptAt;
+    return simulateProgram(spec, options);
+}
+
 QString traceback(const QString& line, const QString& code) {
     return QStringLiteral("Traceback (most recent call last):\n  File \"ctrl-c.py\", line %1, in <module>\n    %2\n"
                           "KeyboardInterrupt\n")
@@ -95,11 +104,7 @@ private slots:
         QFETCH(QByteArray, program);
         QFETCH(int, python);
         QFETCH(QString, output);
-        ProgramSpec spec = loadProgramText(program.toStdString(), "ctrl-c.py");
-        ProgramRunOptions options;
-        options.python = python;
-        options.interruptAt = 800 * kMillisecond;
-        const RunReport report = simulateProgram(spec, options);
+        const RunReport report = runInterrupted(program, python, 800 * kMillisecond);
         QCOMPARE(outputOf(report), output);
         // Caught, the KeyboardInterrupt is the program's own business.
         const bool caught = program.contains("except KeyboardInterrupt");
@@ -131,11 +136,7 @@ private slots:
         QFETCH(int, python);
         QFETCH(QByteArray, program);
         QFETCH(QString, frame);
-        ProgramSpec spec = loadProgramText(program.toStdString(), "ctrl-c.py");
-        ProgramRunOptions options;
-        options.python = python;
-        options.interruptAt = 500 * kMillisecond;
-        const RunReport report = simulateProgram(spec, options);
+        const RunReport report = runInterrupted(program, python, 500 * kMillisecond);
         QCOMPARE(QString::fromStdString(report.exitStatus), QStringLiteral("interrupted"));
         QVERIFY2(outputOf(report).contains(frame), qPrintable(outputOf(report)));
     }
@@ -172,10 +173,7 @@ private slots:
         QFETCH(QString, message);
         const QByteArray program = "import threading, time\n" + thread +
                                    "threading.Thread(target=stay).start()\nwhile True:\n    time.sleep(0.5)\n";
-        ProgramSpec spec = loadProgramText(program.toStdString(), "ctrl-c.py");
-        ProgramRunOptions options;
-        options.interruptAt = 2 * kSecond;
-        const RunReport report = simulateProgram(spec, options);
+        const RunReport report = runInterrupted(program, 0, 2 * kSecond);
         QCOMPARE(QString::fromStdString(report.exitStatus), QStringLiteral("interrupted"));
         QVERIFY2(QString::fromStdString(report.exitMessage).startsWith(message), report.exitMessage.c_str());
     }
