@@ -3,6 +3,7 @@
 #include <deque>
 
 #include "script/process/PythonProcess.h"
+#include "script/runtime/Comparison.h"
 #include "script/runtime/DictObject.h"
 #include "script/threading/NativeSupport.h"
 #include "script/threading/SyncClasses.h"
@@ -14,16 +15,21 @@ namespace ts::script {
 
 namespace {
 
+// Which item get() takes: the oldest (Queue), the newest (LifoQueue) or the smallest
+// (PriorityQueue, a heap kept with heapq's own steps, so that equal items come out in
+// CPython's order).
+enum class QueueOrder : std::uint8_t { Fifo, Lifo, Priority };
+
 struct QueueState {
-    QueueState(Kernel& kernel, int creator, Time at, std::int64_t maxsize, bool lifo)
-        : waiting(kernel, creator, at, maxsize), allDone(kernel, creator, at), lastIn(lifo) {
+    QueueState(Kernel& kernel, int creator, Time at, std::int64_t maxsize, QueueOrder queueOrder)
+        : waiting(kernel, creator, at, maxsize), allDone(kernel, creator, at), order(queueOrder) {
         allDone.set(creator, at);
     }
     SyncQueue waiting;
     SyncEvent allDone;  // set while no task is unfinished
     std::deque<Value> items;
     std::int64_t unfinished = 0;
-    bool lastIn;
+    QueueOrder order;
     void dropReferences() { items.clear(); }
 };
 using QueueBox = NativeBox<QueueState, VmKind::Queue>;
@@ -32,11 +38,65 @@ struct QueueClasses {
     Value empty, full;
 };
 
-Value takeItem(QueueState& q) {
-    Value item = q.lastIn ? q.items.back() : q.items.front();
-    if (q.lastIn) q.items.pop_back();
-    else q.items.pop_front();
-    return item;
+// heapq's _siftdown: the item at `pos` moves up while it is smaller than its parent. False
+// after a comparison raised (the items stay where they got to, as in CPython's list).
+bool siftDown(RuntimeContext& ctx, std::deque<Value>& heap, std::size_t start, std::size_t pos) {
+    Value moving = heap[pos];
+    while (pos > start) {
+        const std::size_t parent = (pos - 1) >> 1;
+        const int smaller = Comparison::compare(ctx, moving, heap[parent], CompareOp::Lt);
+        if (smaller < 0) return false;
+        if (!smaller) break;
+        heap[pos] = heap[parent];
+        pos = parent;
+    }
+    heap[pos] = std::move(moving);
+    return true;
+}
+
+// heapq's _siftup: the hole at `pos` goes down along the smaller children to a leaf, then the
+// item that fills it moves up.
+bool siftUp(RuntimeContext& ctx, std::deque<Value>& heap, std::size_t pos) {
+    const std::size_t end = heap.size();
+    const std::size_t start = pos;
+    Value moving = heap[pos];
+    std::size_t child = 2 * pos + 1;
+    while (child < end) {
+        const std::size_t right = child + 1;
+        if (right < end) {
+            const int leftSmaller = Comparison::compare(ctx, heap[child], heap[right], CompareOp::Lt);
+            if (leftSmaller < 0) return false;
+            if (!leftSmaller) child = right;
+        }
+        heap[pos] = heap[child];
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    heap[pos] = std::move(moving);
+    return siftDown(ctx, heap, start, pos);
+}
+
+// Adds the item; false after a priority comparison raised (the item stays, as in CPython).
+bool storeItem(RuntimeContext& ctx, QueueState& q, Value item) {
+    q.items.push_back(std::move(item));
+    return q.order != QueueOrder::Priority || siftDown(ctx, q.items, 0, q.items.size() - 1);
+}
+
+// The next item, or Error after a priority comparison raised.
+Value takeItem(RuntimeContext& ctx, QueueState& q) {
+    if (q.order == QueueOrder::Fifo) {
+        Value item = q.items.front();
+        q.items.pop_front();
+        return item;
+    }
+    Value last = q.items.back();
+    q.items.pop_back();
+    if (q.order == QueueOrder::Lifo || q.items.empty()) return last;
+    // heappop: the root goes, the last item takes its place and sifts.
+    Value smallest = q.items.front();
+    q.items.front() = std::move(last);
+    if (!siftUp(ctx, q.items, 0)) return Value::error();
+    return smallest;
 }
 
 Value get(ThreadingShared& shared, const QueueClasses& classes, NativeCall& call, bool forceNoWait) {
@@ -49,16 +109,16 @@ Value get(ThreadingShared& shared, const QueueClasses& classes, NativeCall& call
     Value empty = classes.empty;
     std::function<Value(NativeCall&, SyncResult)> finish;
     finish = [q, empty, tid, timeout, &shared, &finish](NativeCall& c, SyncResult r) -> Value {
-        if (r == SyncResult::Done) return takeItem(*q);
+        if (r == SyncResult::Done) return takeItem(c.vm.context(), *q);
         if (r != SyncResult::MustWait) return c.vm.raiseObject(c.vm.newException(empty, {}));
         shared.process.noteWait(tid, WaitNote{"queue (get)", nullptr});
         return c.suspend(Demand::block(BlockReason::Queue, timeout), [q, empty, tid, &shared, timeout](NativeCall& resumed) -> Value {
             if (resumed.wake != WakeStatus::Normal) return resumed.vm.raiseObject(resumed.vm.newException(empty, {}));
             // Woken because an item came: try again (another getter may have been faster).
             SyncResult again = q->waiting.get(tid, shared.process.clock(), true);
-            if (again == SyncResult::Done) return takeItem(*q);
-            return resumed.suspend(Demand::block(BlockReason::Queue, timeout), [q](NativeCall&) -> Value {
-                return q->items.empty() ? Value::none() : takeItem(*q);
+            if (again == SyncResult::Done) return takeItem(resumed.vm.context(), *q);
+            return resumed.suspend(Demand::block(BlockReason::Queue, timeout), [q](NativeCall& last) -> Value {
+                return q->items.empty() ? Value::none() : takeItem(last.vm.context(), *q);
             });
         });
     };
@@ -75,8 +135,9 @@ Value put(ThreadingShared& shared, const QueueClasses& classes, NativeCall& call
     const bool block = !forceNoWait && truthy(m.get(1, "block"), true);
     const Time timeout = timeoutOf(m.get(2, "timeout"));
     const int tid = shared.process.tidOf(call.thread);
-    auto store = [q, tid](Time at, Value v) {
-        q->items.push_back(std::move(v));
+    RuntimeContext& ctx = call.ctx;  // the process's, alive as long as the queue
+    auto store = [q, tid, &ctx](Time at, Value v) {
+        if (!storeItem(ctx, *q, std::move(v))) return Value::error();
         if (q->unfinished++ == 0) q->allDone.clear(tid, at);
         return Value::none();
     };
@@ -104,15 +165,16 @@ bool QueueModule::fill(ThreadingShared& shared, ModuleObject& module) {
     classes->full = vm.makeClass("Full", vm.isPython2() ? "Queue" : "queue", {vm.types().exception});
     d->set(ctx, vm.intern("Empty"), classes->empty);
     d->set(ctx, vm.intern("Full"), classes->full);
-    for (bool lifo : {false, true}) {
-        Value cls = vm.makeClass(lifo ? "LifoQueue" : "Queue", vm.isPython2() ? "Queue" : "queue", {});
-        auto method = [&](const char* name, NativeImpl impl) { SyncClasses::method(vm, cls, name, std::move(impl)); };
-        method("__init__", [&shared, lifo](NativeCall& call) {
+    for (QueueOrder order : {QueueOrder::Fifo, QueueOrder::Lifo, QueueOrder::Priority}) {
+        const char* name = order == QueueOrder::Fifo ? "Queue" : order == QueueOrder::Lifo ? "LifoQueue" : "PriorityQueue";
+        Value cls = vm.makeClass(name, vm.isPython2() ? "Queue" : "queue", {});
+        auto method = [&](const char* methodName, NativeImpl impl) { SyncClasses::method(vm, cls, methodName, std::move(impl)); };
+        method("__init__", [&shared, order](NativeCall& call) {
             MethodArgs m = methodArgs(call);
             const Value* maxsize = m.get(0, "maxsize");
             std::int64_t size = maxsize && maxsize->isIntLike() ? maxsize->asInt() : 0;
             asInstance(m.self)->nativeSlot = call.ctx.heap().make<QueueBox>(shared.process.kernel(), shared.process.tidOf(call.thread),
-                                                                             call.now, size, lifo);
+                                                                             call.now, size, order);
             // CPython keeps maxsize as a plain instance attribute; programs read it.
             if (!call.vm.setAttr(m.self, call.vm.intern("maxsize"), Value::fromInt(size))) return Value::error();
             return Value::none();
@@ -148,7 +210,7 @@ bool QueueModule::fill(ThreadingShared& shared, ModuleObject& module) {
             shared.process.noteWait(tid, WaitNote{"queue (join)", nullptr});
             return call.suspend(Demand::block(BlockReason::Queue), [](NativeCall&) { return Value::none(); });
         });
-        d->set(ctx, vm.intern(lifo ? "LifoQueue" : "Queue"), cls);
+        d->set(ctx, vm.intern(name), cls);
     }
     return true;
 }
