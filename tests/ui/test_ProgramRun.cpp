@@ -114,6 +114,38 @@ private slots:
         QVERIFY(!w.interruptAction()->isEnabled());
     }
 
+    // A thread that is not a daemon runs on after the Ctrl-C, as in CPython: the run goes on to
+    // its end, and the cursor stops at the traceback, where the main thread ended.
+    void ctrlCLeavesTheCursorAtTheTraceback() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("worker.py");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("import threading, time\n"
+                "def work():\n"
+                "    for i in range(5):\n"
+                "        time.sleep(0.5)\n"
+                "        print('step', i)\n"
+                "threading.Thread(target=work).start()\n"
+                "while True:\n"
+                "    time.sleep(0.1)\n");
+        f.close();
+        MainWindow w;
+        QVERIFY(w.openScenario(path));
+        w.controller().finishRecording();
+        w.controller().seek(1'000'000'000, true);
+        w.interruptAtCursor();
+        const RunRecording& r = *w.controller().recording();
+        QCOMPARE(r.report()->exitStatus, std::string("interrupted"));
+        const Time mainEnd = *r.report()->threads.front().end;
+        QVERIFY2(mainEnd >= 1'000'000'000 && mainEnd < 1'001'000'000, qPrintable(QString::number(mainEnd)));
+        QVERIFY2(r.endTime() >= 2'500'000'000, qPrintable(QString::number(r.endTime())));  // the worker's five steps
+        QCOMPARE(w.controller().cursor(), mainEnd);
+        QString text;
+        for (int i = 0; i < w.console().count(); ++i) text += w.console().item(i)->text() + '\n';
+        QVERIFY2(text.contains("KeyboardInterrupt") && !text.contains("step 2"), qPrintable(text));
+    }
+
     void syntaxErrorIsReported() {
         QTemporaryDir dir;
         const QString path = dir.filePath("broken.py");

@@ -32,7 +32,14 @@ void MainWindow::interruptAtCursor() {
     showRun(std::move(program), path_);
     interruptedAt_ = at;
     controller_.finishRecording();
-    controller_.seek(controller_.recording()->endTime(), /*blocking=*/true);
+    // To the traceback: where the main thread ended. The threads that are not daemons may run
+    // on long after it, to the end of the run.
+    const RunRecording& run = *controller_.recording();
+    Time traceback = run.endTime();
+    if (const RunReport* report = run.report(); report && !report->threads.empty() && report->threads.front().end) {
+        traceback = *report->threads.front().end;
+    }
+    controller_.seek(traceback, /*blocking=*/true);
     statusBar()->showMessage(
         tr("Ctrl-C at %1: a KeyboardInterrupt in the main thread").arg(UnitTime::format(at, unit)));
 }
