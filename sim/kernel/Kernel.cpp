@@ -429,7 +429,8 @@ void Kernel::onInterrupt(int tid) {
     if (t.state == ThreadState::Terminated) return;
     const bool cutsWait = t.body ? t.body->interrupt(t, now_) : true;
     // A thread asleep or waiting is woken to take the exception (unless its wait cannot be
-    // interrupted); a running or ready one takes it at its next instruction.
+    // interrupted); a running or ready one takes it where its body can (the next instruction,
+    // or in Python 3 the next backward jump or call).
     if (t.state == ThreadState::Blocked && cutsWait) endWait(t, WakeStatus::Interrupted);
 }
 

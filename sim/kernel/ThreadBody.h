@@ -51,7 +51,7 @@ public:
         after = Demand::exit();
         return now + 1;
     }
-    // An asynchronous exception (Ctrl-C) for the thread: raise it at its next instruction. The
+    // An asynchronous exception (Ctrl-C) for the thread: raise it as soon as it can. The
     // answer tells a blocked thread's kernel whether the wait is cut short for it (true), or
     // goes on until it ends by itself, the exception raised then (false: Python 2 cannot
     // interrupt a lock's or a join's wait).

@@ -20,8 +20,8 @@
 #include "script/vm/PropertyObject.h"
 #include "script/vm/StaticMethodObject.h"
 #include "script/vm/SuperObject.h"
-#include "script/vm/ThreadLocalDicts.h"
 #include "script/vm/TextStreamObject.h"
+#include "script/vm/ThreadLocalDicts.h"
 
 namespace ts::script {
 

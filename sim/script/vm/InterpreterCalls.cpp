@@ -11,10 +11,10 @@
 #include "script/vm/ExceptionObject.h"
 #include "script/vm/FunctionObject.h"
 #include "script/vm/GeneratorObject.h"
-#include "script/vm/ThreadLocalDicts.h"
 #include "script/vm/Interpreter.h"
 #include "script/vm/NativeStepObject.h"
 #include "script/vm/StaticMethodObject.h"
+#include "script/vm/ThreadLocalDicts.h"
 
 namespace ts::script {
 
