@@ -160,8 +160,10 @@ private slots:
                             << QStringList{"P1 P2 P3", "P1 P2 P3", "P1 P3"} << QStringList{"P1", "P2", "P3"};
         QTest::newRow("sjf") << "silberschatz-sjf.json" << QList<double>{0, 3, 9}
                              << QStringList{"P1 P2 P3 P4", "P1 P2 P3", "P2 P3"} << QStringList{"P4", "P1", "P3"};
-        QTest::newRow("srtf") << "silberschatz-srtf.json" << QList<double>{1, 5, 10}
-                              << QStringList{"P1 P2", "P1 P3 P4", "P1 P3"} << QStringList{"P2", "P4", "P1"};
+        // At 2 and 3 ms P3 and P4 arrive and pre-empt nobody: P2, running, keeps the CPU.
+        QTest::newRow("srtf") << "silberschatz-srtf.json" << QList<double>{1, 2, 3, 5, 10}
+                              << QStringList{"P1 P2", "P1 P2 P3", "P1 P2 P3 P4", "P1 P3 P4", "P1 P3"}
+                              << QStringList{"P2", "P2", "P2", "P4", "P1"};
     }
     void rightAnswersScore() {
         QFETCH(QString, scenario);
@@ -184,7 +186,8 @@ private slots:
             QCOMPARE(w.controller().cursor(), ms(times[i]));
             QCOMPARE(w.gantt().cursor(), ms(times[i]));
             QVERIFY(mode.hidingAnswer());
-            QVERIFY(stateCell(w, picks[i]) != QStringLiteral("running"));
+            // (At an arrival that decides nothing the answer is the thread already running.)
+            QVERIFY(q->keepsCpu || stateCell(w, picks[i]) != QStringLiteral("running"));
             // The pick, clicked as a student would.
             QPushButton* button = nullptr;
             for (int b = 0; b < mode.panel().choiceCount(); ++b) {
@@ -192,7 +195,9 @@ private slots:
             }
             QVERIFY(button);
             button->click();
-            QCOMPARE(mode.panel().headlineText(), QStringLiteral("✔ Right: %1 runs next.").arg(picks[i]));
+            QCOMPARE(mode.panel().headlineText(),
+                     (q->keepsCpu ? QStringLiteral("✔ Right: %1 keeps the CPU.") : QStringLiteral("✔ Right: %1 runs next."))
+                         .arg(picks[i]));
             QCOMPARE(mode.score().right(), i + 1);
             QCOMPARE(mode.score().asked(), i + 1);
             QCOMPARE(mode.score().streak(), i + 1);
@@ -249,6 +254,28 @@ private slots:
         // A second answer to the same question counts for nothing.
         mode.answerThread(q->answerTid);
         QCOMPARE(mode.score().asked(), 1);
+    }
+
+    // An arrival that pre-empts nobody is a question too: the newcomer is among the choices,
+    // the running thread is the answer, and the explanation says why it keeps the CPU.
+    void arrivalThatPreemptsNobody() {
+        MainWindow w;
+        PredictMode& mode = predictShown(w, QStringLiteral("silberschatz-srtf.json"), QSize(1600, 1000));
+        mode.skip();  // 1 ms: P2 pre-empts P1
+        const PredictQuestion* q = mode.asking();
+        QVERIFY(q && q->keepsCpu);
+        QCOMPARE(q->at, ms(2));
+        const QString situation = mode.panel().situationText();  // "2 ms" with the unit's own space
+        QVERIFY2(situation.startsWith(QStringLiteral("At 2")) && situation.endsWith(QStringLiteral("ms P3 arrives while P2 runs.")),
+                 qPrintable(situation));
+        QCOMPARE(choiceNames(w, *q).join(' '), QStringLiteral("P1 P2 P3"));
+        QVERIFY(mode.panel().choiceButton(1)->text().endsWith(QStringLiteral("running")));
+        mode.answerThread(tidNamed(w, QStringLiteral("P3")));
+        QCOMPARE(mode.panel().headlineText(), QStringLiteral("✘ Not P3: P2 keeps the CPU."));
+        QCOMPARE(mode.panel().explanationText(),
+                 QStringLiteral("At t = 2 ms P3 arrives and joins the ready queue. P2 keeps the CPU: the policy takes it "
+                                "away only for a more urgent newcomer, and P3 is not more urgent."));
+        keepScreenshot(w, QStringLiteral("predict-keeps-cpu.png"));
     }
 
     // In Italian the explanation is Italian all through: why the CPU became free, the

@@ -159,8 +159,9 @@ void PredictMode::ask(const PredictQuestion& q) {
             std::vector<PredictChoice> choices;
             for (std::size_t i = 0; i < q.choices.size(); ++i) {
                 const int tid = q.choices[i];
-                choices.push_back(PredictChoice{tid, QString::fromStdString(r->threadName(tid)),
-                                                tr("ready since %1").arg(UnitTime::format(q.readySince[i], r->unit())),
+                const QString since = q.readySince[i] < 0 ? tr("running")
+                                                           : tr("ready since %1").arg(UnitTime::format(q.readySince[i], r->unit()));
+                choices.push_back(PredictChoice{tid, QString::fromStdString(r->threadName(tid)), since,
                                                 window_.gantt().ganttStyle().threadColour(tid)});
             }
             panel_->askChoice(situation(q), prompt, choices);
@@ -183,6 +184,12 @@ QString PredictMode::situation(const PredictQuestion& q) const {
         return tr("At %1 the program prints the counter's final value (line %2 of its output).").arg(when).arg(q.line);
     }
     const QString cpu = r->cpuCount() == 1 ? tr("the CPU") : tr("CPU %1").arg(q.cpu);
+    if (q.keepsCpu) {
+        const QString newcomer = QString::fromStdString(r->threadName(q.arrivedTid));
+        const QString running = QString::fromStdString(r->threadName(q.leftTid));
+        return PredictExplanation::arrives(q, *r) ? tr("At %1 %2 arrives while %3 runs.").arg(when, newcomer, running)
+                                                  : tr("At %1 %2 wakes up while %3 runs.").arg(when, newcomer, running);
+    }
     if (q.leftTid < 0) return tr("At %1 %2 is free.").arg(when, cpu);
     // What the thread that had the CPU does now; a thread that goes on after its quantum went
     // back to the ready queue too, and was picked again.
@@ -225,10 +232,14 @@ void PredictMode::answerThread(int tid) {
     const QString answer = QString::fromStdString(r->threadName(q->answerTid));
     const bool right = tid == q->answerTid;
     score_.record(right);
-    reveal(right ? PredictQuestionPanel::Right : PredictQuestionPanel::Wrong,
-           right ? tr("✔ Right: %1 runs next.").arg(answer)
-                 : tr("✘ Not %1: %2 runs next.").arg(QString::fromStdString(r->threadName(tid)), answer),
-           tid);
+    const QString chosen = QString::fromStdString(r->threadName(tid));
+    QString headline;
+    if (q->keepsCpu) {
+        headline = right ? tr("✔ Right: %1 keeps the CPU.").arg(answer) : tr("✘ Not %1: %2 keeps the CPU.").arg(chosen, answer);
+    } else {
+        headline = right ? tr("✔ Right: %1 runs next.").arg(answer) : tr("✘ Not %1: %2 runs next.").arg(chosen, answer);
+    }
+    reveal(right ? PredictQuestionPanel::Right : PredictQuestionPanel::Wrong, headline, tid);
 }
 
 void PredictMode::answerText(const QString& text) {
@@ -255,7 +266,8 @@ void PredictMode::showMe() {
     const RunRecording* r = window_.controller().recording();
     reveal(PredictQuestionPanel::Shown,
            q->kind == PredictQuestion::Kind::NextThread
-               ? tr("%1 runs next (shown, not scored).").arg(QString::fromStdString(r->threadName(q->answerTid)))
+               ? (q->keepsCpu ? tr("%1 keeps the CPU (shown, not scored).") : tr("%1 runs next (shown, not scored)."))
+                     .arg(QString::fromStdString(r->threadName(q->answerTid)))
                : tr("It prints %1 (shown, not scored).").arg(QString::fromStdString(q->answerText)),
            -1);
 }

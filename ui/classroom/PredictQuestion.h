@@ -18,6 +18,10 @@ struct PredictQuestion {
     Time at = 0;                  // the decision, or the moment the line is printed
     int cpu = 0;                  // NextThread: the CPU given away
     int leftTid = -1;             // NextThread: the thread on that CPU up to `at` (-1: idle)
+    // NextThread asked at an arrival or wake-up that decides nothing: `arrivedTid` joins the
+    // ready queue while `leftTid` runs on, and the answer is that it keeps the CPU.
+    bool keepsCpu = false;
+    int arrivedTid = -1;
     std::vector<int> choices;     // NextThread: the ready threads (tids from 0), in tid order
     std::vector<Time> readySince; // NextThread: when each choice joined the ready queue
     int answerTid = -1;           // NextThread: the thread the scheduler picks

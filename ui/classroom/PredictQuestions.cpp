@@ -43,6 +43,48 @@ void addPicks(const RunRecording& r, const QuizCandidates& quiz, std::vector<Pre
     }
 }
 
+// The arrivals and wake-ups of a one-CPU workload that take nothing from the running process:
+// "who runs now?" with the newcomer among the choices — a policy that does not pre-empt, or a
+// newcomer that is not better, leaves the CPU where it is. (An instant that decides something
+// is asked by addPicks.)
+void addKeeps(const RunRecording& r, std::vector<PredictQuestion>& out) {
+    if (r.cpuCount() != 1 || !r.source().empty()) return;
+    std::vector<Time> decided;
+    for (const Decision& d : r.trace().decisions()) decided.push_back(d.time);
+    const auto& tracks = r.changes().threadTracks();
+    for (std::size_t tid = 0; tid < tracks.size(); ++tid) {
+        const StepTrack& track = tracks[tid];
+        for (std::size_t i = 0; i < track.size(); ++i) {
+            // A lane starts at its thread's arrival, when that is its first change.
+            const ThreadState from = i > 0 ? stateOf(track.valueAt(i - 1)) : ThreadState::New;
+            if (stateOf(track.valueAt(i)) != ThreadState::Ready) continue;
+            if (from != ThreadState::New && from != ThreadState::Blocked) continue;
+            const Time t = track.timeAt(i);
+            if (std::binary_search(decided.begin(), decided.end(), t)) continue;
+            const RunState before = r.stateAt(t - 1);
+            const RunState now = r.stateAt(t);
+            if (t == 0 || before.cpus.empty() || now.cpus.empty()) continue;
+            const int running = now.cpus[0].tid;
+            if (now.cpus[0].phase != Cpu::Phase::Running || running < 0 || before.cpus[0].tid != running) continue;
+            PredictQuestion p;
+            p.kind = PredictQuestion::Kind::NextThread;
+            p.keepsCpu = true;
+            p.at = t;
+            p.leftTid = running;
+            p.arrivedTid = static_cast<int>(tid);
+            p.answerTid = running;
+            p.choices = r.readyQueueAt(t);
+            p.choices.push_back(running);
+            std::sort(p.choices.begin(), p.choices.end());
+            p.choices.erase(std::unique(p.choices.begin(), p.choices.end()), p.choices.end());
+            for (int choice : p.choices) {
+                p.readySince.push_back(choice == running ? -1 : PredictQuestions::readySince(r, choice, t));
+            }
+            out.push_back(std::move(p));
+        }
+    }
+}
+
 void addOutput(const QuizCandidates& quiz, std::vector<PredictQuestion>& out) {
     const std::vector<QuizQuestion> counter = quiz.finalCounter();
     for (const QuizQuestion& q : quiz.outputLines()) {
@@ -94,6 +136,7 @@ std::vector<PredictQuestion> PredictQuestions::of(const RunRecording& recording)
                               QuizCandidates::nounFor(*report, program));
     std::vector<PredictQuestion> all;
     addPicks(recording, quiz, all);
+    addKeeps(recording, all);
     if (program) addOutput(quiz, all);
     std::stable_sort(all.begin(), all.end(),
                      [](const PredictQuestion& a, const PredictQuestion& b) { return a.at < b.at; });

@@ -338,6 +338,22 @@
         <source>%1 of the %2 increments are lost: `counter += 1` loads, adds and stores, and a thread interrupted between its load and its store writes back a stale value over the other threads&apos; increments.</source>
         <translation>Incrementi persi: %1 su %2. `counter += 1` legge, somma e scrive: un thread interrotto tra la lettura e la scrittura riscrive un valore ormai vecchio sopra gli incrementi degli altri thread.</translation>
     </message>
+    <message>
+        <source>At t = %1 %2 arrives and joins the ready queue.</source>
+        <translation>Al tempo t = %1 arriva %2 ed entra nella coda dei pronti.</translation>
+    </message>
+    <message>
+        <source>At t = %1 %2 wakes up and joins the ready queue.</source>
+        <translation>Al tempo t = %1 %2 si risveglia ed entra nella coda dei pronti.</translation>
+    </message>
+    <message>
+        <source>%1 keeps the CPU: the policy takes it away only for a more urgent newcomer, and %2 is not more urgent.</source>
+        <translation>%1 tiene la CPU: la politica la toglie solo a favore di un nuovo arrivato più urgente, e %2 non lo è.</translation>
+    </message>
+    <message>
+        <source>%1 keeps the CPU: the policy never takes it from a running one; %2 waits for its turn.</source>
+        <translation>%1 tiene la CPU: la politica non la toglie mai a chi è in esecuzione; %2 attende il suo turno.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1855,6 +1871,30 @@ Ripristinarlo nell&apos;editor?</translation>
     <message>
         <source>Skipped.</source>
         <translation>Saltata.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <source>At %1 %2 arrives while %3 runs.</source>
+        <translation>A %1 arriva %2 mentre %3 è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>At %1 %2 wakes up while %3 runs.</source>
+        <translation>A %1 %2 si risveglia mentre %3 è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>✔ Right: %1 keeps the CPU.</source>
+        <translation>✔ Giusto: %1 tiene la CPU.</translation>
+    </message>
+    <message>
+        <source>✘ Not %1: %2 keeps the CPU.</source>
+        <translation>✘ Non %1: %2 tiene la CPU.</translation>
+    </message>
+    <message>
+        <source>%1 keeps the CPU (shown, not scored).</source>
+        <translation>%1 tiene la CPU (mostrato, senza punteggio).</translation>
     </message>
 </context>
 <context>
