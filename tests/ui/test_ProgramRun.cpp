@@ -15,6 +15,19 @@
 using namespace ts;
 using namespace ts::ui;
 
+namespace {
+
+// Writes a program into `dir` and returns its path.
+QString writeProgram(const QTemporaryDir& dir, const QString& name, const QByteArray& text) {
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
+    f.write(text);
+    return path;
+}
+
+}  // namespace
+
 class TestProgramRun : public QObject {
     Q_OBJECT
 private slots:
@@ -60,10 +73,7 @@ private slots:
     // then a KeyboardInterrupt in the main thread, its traceback, and the program over.
     void ctrlCStopsAProgramThatLoops() {
         QTemporaryDir dir;
-        const QString path = dir.filePath("loops.py");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("\"\"\"timeslice\nuntil: 3s\n\"\"\"\n"
+        const QString path = writeProgram(dir, "loops.py", "\"\"\"timeslice\nuntil: 3s\n\"\"\"\n"
                 "import threading, time\n"
                 "def tick():\n"
                 "    for i in range(50):\n"
@@ -74,7 +84,6 @@ private slots:
                 "t.start()\n"
                 "while 1:\n"
                 "    pass\n");
-        f.close();
         MainWindow w;
         QVERIFY(!w.interruptAction()->isEnabled());  // no program yet
         QVERIFY(w.openScenario(path));
@@ -118,10 +127,7 @@ private slots:
     // its end, and the cursor stops at the traceback, where the main thread ended.
     void ctrlCLeavesTheCursorAtTheTraceback() {
         QTemporaryDir dir;
-        const QString path = dir.filePath("worker.py");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("import threading, time\n"
+        const QString path = writeProgram(dir, "worker.py", "import threading, time\n"
                 "def work():\n"
                 "    for i in range(5):\n"
                 "        time.sleep(0.5)\n"
@@ -129,7 +135,6 @@ private slots:
                 "threading.Thread(target=work).start()\n"
                 "while True:\n"
                 "    time.sleep(0.1)\n");
-        f.close();
         MainWindow w;
         QVERIFY(w.openScenario(path));
         w.controller().finishRecording();
@@ -148,11 +153,7 @@ private slots:
 
     void syntaxErrorIsReported() {
         QTemporaryDir dir;
-        const QString path = dir.filePath("broken.py");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("def f(:\n    pass\n");
-        f.close();
+        const QString path = writeProgram(dir, "broken.py", "def f(:\n    pass\n");
         MainWindow w;
         QString error;
         QVERIFY(!w.openScenario(path, &error));
