@@ -52,6 +52,8 @@ void addKeeps(const RunRecording& r, std::vector<PredictQuestion>& out) {
     std::vector<Time> decided;
     for (const Decision& d : r.trace().decisions()) decided.push_back(d.time);
     const auto& tracks = r.changes().threadTracks();
+    if (r.changes().cpuTracks().empty()) return;
+    const StepTrack& cpu = r.changes().cpuTracks().front();
     for (std::size_t tid = 0; tid < tracks.size(); ++tid) {
         const StepTrack& track = tracks[tid];
         for (std::size_t i = 0; i < track.size(); ++i) {
@@ -60,12 +62,16 @@ void addKeeps(const RunRecording& r, std::vector<PredictQuestion>& out) {
             if (stateOf(track.valueAt(i)) != ThreadState::Ready) continue;
             if (from != ThreadState::New && from != ThreadState::Blocked) continue;
             const Time t = track.timeAt(i);
-            if (std::binary_search(decided.begin(), decided.end(), t)) continue;
-            const RunState before = r.stateAt(t - 1);
-            const RunState now = r.stateAt(t);
-            if (t == 0 || before.cpus.empty() || now.cpus.empty()) continue;
-            const int running = now.cpus[0].tid;
-            if (now.cpus[0].phase != Cpu::Phase::Running || running < 0 || before.cpus[0].tid != running) continue;
+            if (t == 0 || std::binary_search(decided.begin(), decided.end(), t)) continue;
+            // The CPU's lane (phase | (tid + 1) << 8), not whole states: a thousand processes
+            // have tens of thousands of arrivals and wake-ups.
+            const std::size_t atNow = cpu.indexAt(t);
+            const std::size_t atBefore = cpu.indexAt(t - 1);
+            if (atNow == cpu.size() || atBefore == cpu.size()) continue;
+            const std::uint32_t now = cpu.valueAt(atNow);
+            const int running = static_cast<int>(now >> 8) - 1;
+            if (static_cast<Cpu::Phase>(now & 0xff) != Cpu::Phase::Running || running < 0) continue;
+            if (static_cast<int>(cpu.valueAt(atBefore) >> 8) - 1 != running) continue;
             PredictQuestion p;
             p.kind = PredictQuestion::Kind::NextThread;
             p.keepsCpu = true;
