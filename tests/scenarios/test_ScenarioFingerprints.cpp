@@ -52,7 +52,10 @@ private slots:
         const std::string path = (QStringLiteral(TIMESLICE_SOURCE_DIR "/scenarios/") + file).toStdString();
         RunReport first, second;
         if (file.endsWith(".py")) {
-            const ProgramSpec spec = loadProgramFile(path);
+            ProgramSpec spec = loadProgramFile(path);
+            // A traceback names the file: as `timeslice run scenarios/FILE` from the checkout
+            // prints it, wherever the checkout is.
+            spec.path = "scenarios/" + file.toStdString();
             first = simulateProgram(spec);
             second = simulateProgram(spec);
             // A program may end in the state its scenario shows (a deadlock scenario ends in
