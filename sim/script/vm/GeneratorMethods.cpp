@@ -1,7 +1,6 @@
 #include "script/vm/GeneratorMethods.h"
 
 #include "script/runtime/Concat.h"
-#include "script/runtime/DictObject.h"
 #include "script/runtime/Iteration.h"
 #include "script/runtime/TupleObject.h"
 #include "script/vm/ClassObject.h"
@@ -76,14 +75,25 @@ Value GeneratorMethods::delegatedTo(const GeneratorObject& generator) {
     return frame->sp[-1];
 }
 
+Value GeneratorMethods::stopValue(const Value& stopIteration) {
+    const auto* args = stopIteration.as<ExceptionObject>()->args.as<TupleObject>();
+    return args->size() > 0 ? (*args)[0] : Value::none();
+}
+
 GeneratorMethods::Step GeneratorMethods::delegate(Interpreter& vm, const Value& iterator, const Value& sent, Value& out) {
     if (auto* inner = iterator.tryAs<GeneratorObject>()) {
-        Value result = sent.isNone() ? resume(vm, *inner, Value(), Value()) : send(vm, *inner, sent);
-        if (!result.isError()) {
-            out = std::move(result);
-            return Step::Yielded;
+        // Resumed directly: its return needs no StopIteration made and taken apart again. (The
+        // first step sends None, so it never sends a value to one not started.)
+        Value result = vm.resumeGenerator(*inner, sent.isNone() ? Value() : sent, Value());
+        if (result.isError()) return Step::Failed;
+        if (result.isEmpty()) {
+            out = inner->returned.isEmpty() ? Value::none() : inner->returned;
+            return Step::Returned;
         }
-    } else if (sent.isNone()) {
+        out = std::move(result);
+        return Step::Yielded;
+    }
+    if (sent.isNone()) {
         Value item = Iteration::next(vm.context(), iterator);
         if (item.isError()) return Step::Failed;
         if (item.isEmpty()) {
@@ -108,8 +118,7 @@ GeneratorMethods::Step GeneratorMethods::delegate(Interpreter& vm, const Value& 
         vm.raiseObject(raised);
         return Step::Failed;
     }
-    const Value& args = raised.as<ExceptionObject>()->args;
-    out = args.as<TupleObject>()->size() > 0 ? (*args.as<TupleObject>())[0] : Value::none();
+    out = stopValue(raised);
     return Step::Returned;
 }
 
@@ -143,8 +152,7 @@ Value GeneratorMethods::passOn(Interpreter& vm, GeneratorObject& generator, cons
         return Value();
     }
     // The inner one ended: the `yield from` is over, with its value, and the outer goes on.
-    const Value& args = raised.as<ExceptionObject>()->args;
-    Value result = args.as<TupleObject>()->size() > 0 ? (*args.as<TupleObject>())[0] : Value::none();
+    Value result = stopValue(raised);
     Frame& frame = *generator.frame;
     *--frame.sp = Value();
     ++frame.pc;
@@ -155,13 +163,10 @@ Value GeneratorMethods::passOn(Interpreter& vm, GeneratorObject& generator, cons
 Value GeneratorMethods::resume(Interpreter& vm, GeneratorObject& generator, Value sent, Value thrown) {
     Value result = vm.resumeGenerator(generator, std::move(sent), std::move(thrown));
     if (!result.isEmpty()) return result;  // yielded, or an error
-    // It returned: StopIteration, whose `value` (Python 3) is what it returned.
-    Value returned = generator.returned.isEmpty() ? Value::none() : generator.returned;
+    // It returned: StopIteration carrying what it returned (its `value`, stopValue).
     std::vector<Value> args;
-    if (!returned.isNone()) args.push_back(returned);
-    Value stop = vm.newException(vm.types().stopIteration, std::move(args));
-    if (!vm.isPython2()) stop.as<ExceptionObject>()->dict.as<DictObject>()->set(vm.context(), vm.intern("value"), returned);
-    return vm.raiseObject(stop);
+    if (!generator.returned.isEmpty() && !generator.returned.isNone()) args.push_back(generator.returned);
+    return vm.raiseObject(vm.newException(vm.types().stopIteration, std::move(args)));
 }
 
 Value GeneratorMethods::send(Interpreter& vm, GeneratorObject& generator, const Value& value) {

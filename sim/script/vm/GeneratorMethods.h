@@ -25,6 +25,9 @@ public:
     // next(generator): the value it yields next, or StopIteration carrying what it returned.
     static Value next(Interpreter& vm, GeneratorObject& generator) { return resume(vm, generator, Value(), Value()); }
     static Step delegate(Interpreter& vm, const Value& iterator, const Value& sent, Value& out);
+    // A StopIteration's value: its first argument, or None (what `yield from` gives, and what
+    // Python 3's `.value` reads).
+    static Value stopValue(const Value& stopIteration);
 
 private:
     // Runs it on with the value sent (or the exception thrown) and answers as send() does: the

@@ -88,8 +88,7 @@ Interpreter::CallStatus Interpreter::loadAttr(VmThread* thread, const Value& obj
             // StopIteration(v).value is v (None without arguments), unless set on the instance.
             if (text == "value" && !isPython2() && isInstance(object, types_.stopIteration) &&
                 inst->dict.as<DictObject>()->get(ctx_, name).isEmpty()) {
-                const auto* args = exception->args.as<TupleObject>();
-                return done(args->size() > 0 ? (*args)[0] : Value::none());
+                return done(GeneratorMethods::stopValue(object));
             }
         }
         Value own = inst->dict.as<DictObject>()->get(ctx_, name);
