@@ -28,17 +28,11 @@ QString PredictExplanation::of(const PredictQuestion& q, const RunRecording& r) 
     return {};
 }
 
-bool PredictExplanation::arrives(const PredictQuestion& q, const RunRecording& r) {
-    const RunState before = r.stateAt(q.at - 1);
-    const auto index = static_cast<std::size_t>(q.arrivedTid);
-    return index < before.threads.size() && before.threads[index].state == ThreadState::New;
-}
-
 QString PredictExplanation::keeps(const PredictQuestion& q, const RunRecording& r) {
     const QString at = timeText(q.at, r);
     const QString newcomer = QString::fromStdString(r.threadName(q.arrivedTid));
     const QString running = QString::fromStdString(r.threadName(q.leftTid));
-    const QString joins = arrives(q, r) ? tr("At t = %1 %2 arrives and joins the ready queue.").arg(at, newcomer)
+    const QString joins = q.arrival ? tr("At t = %1 %2 arrives and joins the ready queue.").arg(at, newcomer)
                                         : tr("At t = %1 %2 wakes up and joins the ready queue.").arg(at, newcomer);
     const QString why = r.kernel().policy().preemptive()
                             ? tr("%1 keeps the CPU: the policy takes it away only for a more urgent newcomer, and %2 is "

@@ -19,8 +19,6 @@ class PredictExplanation {
 public:
     // Markdown. `recording` is the complete run `question` was found in.
     static QString of(const PredictQuestion& question, const RunRecording& recording);
-    // A keeps-the-CPU question: whether its newcomer arrives (first ready) or wakes up.
-    static bool arrives(const PredictQuestion& question, const RunRecording& recording);
 
 private:
     static QString pick(const PredictQuestion& q, const RunRecording& r);

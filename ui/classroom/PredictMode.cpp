@@ -187,8 +187,8 @@ QString PredictMode::situation(const PredictQuestion& q) const {
     if (q.keepsCpu) {
         const QString newcomer = QString::fromStdString(r->threadName(q.arrivedTid));
         const QString running = QString::fromStdString(r->threadName(q.leftTid));
-        return PredictExplanation::arrives(q, *r) ? tr("At %1 %2 arrives while %3 runs.").arg(when, newcomer, running)
-                                                  : tr("At %1 %2 wakes up while %3 runs.").arg(when, newcomer, running);
+        return q.arrival ? tr("At %1 %2 arrives while %3 runs.").arg(when, newcomer, running)
+                         : tr("At %1 %2 wakes up while %3 runs.").arg(when, newcomer, running);
     }
     if (q.leftTid < 0) return tr("At %1 %2 is free.").arg(when, cpu);
     // What the thread that had the CPU does now; a thread that goes on after its quantum went

@@ -22,6 +22,7 @@ struct PredictQuestion {
     // ready queue while `leftTid` runs on, and the answer is that it keeps the CPU.
     bool keepsCpu = false;
     int arrivedTid = -1;
+    bool arrival = false;         // keepsCpu: the newcomer arrives (else it wakes up)
     std::vector<int> choices;     // NextThread: the ready threads (tids from 0), in tid order
     std::vector<Time> readySince; // NextThread: when each choice joined the ready queue
     int answerTid = -1;           // NextThread: the thread the scheduler picks

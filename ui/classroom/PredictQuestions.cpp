@@ -78,6 +78,7 @@ void addKeeps(const RunRecording& r, std::vector<PredictQuestion>& out) {
             p.at = t;
             p.leftTid = running;
             p.arrivedTid = static_cast<int>(tid);
+            p.arrival = from == ThreadState::New;
             p.answerTid = running;
             p.choices = r.readyQueueAt(t);
             p.choices.push_back(running);
