@@ -33,7 +33,7 @@ QString PredictExplanation::keeps(const PredictQuestion& q, const RunRecording& 
     const QString newcomer = QString::fromStdString(r.threadName(q.arrivedTid));
     const QString running = QString::fromStdString(r.threadName(q.leftTid));
     const QString joins = q.arrival ? tr("At t = %1 %2 arrives and joins the ready queue.").arg(at, newcomer)
-                                        : tr("At t = %1 %2 wakes up and joins the ready queue.").arg(at, newcomer);
+                                  : tr("At t = %1 %2 wakes up and joins the ready queue.").arg(at, newcomer);
     const QString why = r.kernel().policy().preemptive()
                             ? tr("%1 keeps the CPU: the policy takes it away only for a more urgent newcomer, and %2 is "
                                  "not more urgent.")
