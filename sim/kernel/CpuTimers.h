@@ -23,17 +23,17 @@ public:
         keys_.assign(static_cast<std::size_t>(cpus) + 1, Key{});  // the last: "no event"
         tree_.assign(2 * static_cast<std::size_t>(leaves_), cpus);
         for (int c = 0; c < cpus; ++c) tree_[static_cast<std::size_t>(leaves_ + c)] = c;
-        update(0);
+        update(0, keys_[0].time, keys_[0].order);
     }
 
     // The CPU's next event, replacing the one it had.
     void set(int cpu, Time time, std::uint64_t order) {
         keys_[static_cast<std::size_t>(cpu)] = Key{time, order};
-        update(cpu);
+        update(cpu, time, order);
     }
     void clear(int cpu) {
         keys_[static_cast<std::size_t>(cpu)] = Key{};
-        update(cpu);
+        update(cpu, kNever, kUnset);
     }
 
     // The CPU whose event comes first, and its key; meaningful when any(). Copied out of the
@@ -56,10 +56,15 @@ private:
         const Key& kb = keys_[static_cast<std::size_t>(b)];
         return EventQueue::before(ka.time, ka.order, kb.time, kb.order);
     }
-    // Replays the CPU's matches up to the root. With one CPU its leaf is the root.
-    void update(int cpu) {
+    // Replays the CPU's matches up to the root. With one CPU its leaf is the root. The new key
+    // comes in registers and is stored field by field: copying it as a Key made the compiler
+    // read it back as one 16-byte load just after storing it as two 8-byte halves, which stalls
+    // until those stores retire (no store forwarding), and that stall was a tenth of the
+    // one-CPU kernel's time (perf annotate).
+    void update(int cpu, Time time, std::uint64_t order) {
         if (leaves_ == 1) {
-            top_ = keys_[0];
+            top_.time = time;
+            top_.order = order;
             return;
         }
         for (std::size_t i = static_cast<std::size_t>(leaves_ + cpu) / 2; i >= 1; i /= 2) {
@@ -68,7 +73,12 @@ private:
             tree_[i] = earlier(b, a) ? b : a;
         }
         topCpu_ = tree_[1];
-        top_ = keys_[static_cast<std::size_t>(topCpu_)];
+        if (topCpu_ != cpu) {
+            time = keys_[static_cast<std::size_t>(topCpu_)].time;
+            order = keys_[static_cast<std::size_t>(topCpu_)].order;
+        }
+        top_.time = time;
+        top_.order = order;
     }
 
     int leaves_ = 1;

@@ -58,6 +58,7 @@ int Kernel::addThread(int pid, std::string name, ThreadBody* body, Time startOff
     t.period = p.period;
     threads_.push_back(std::move(t));
     threadAt_.push_back(&threads_.back());
+    wakeLines_.push_back(WakeLines{body, &p});
     threadStartOffset_.push_back(startOffset);
     p.threads.push_back(threads_.back().tid);
     ++p.alive;
@@ -110,7 +111,6 @@ bool Kernel::executeNext(Time until) {
     if (cpuFirst) {
         const int cpu = cpuTimers_.topCpu();
         cpuTimers_.clear(cpu);
-        if (wakeAhead_) prefetchWakeFollowers();
         onCpuPhaseEnd(cpu);
     } else {
         dispatchEvent(events_.pop());
@@ -130,18 +130,12 @@ void Kernel::prefetchNextWake() {
     if (events_.empty()) return;
     const Event& next = events_.peek();
     if (next.kind != Event::Kind::Wake) return;
-    wakeAhead_ = &thread(next.target);
-    const char* lines = reinterpret_cast<const char*>(wakeAhead_);
+    const auto tid = static_cast<std::size_t>(next.target);
+    const char* lines = reinterpret_cast<const char*>(threadAt_[tid]);
     __builtin_prefetch(lines);
     __builtin_prefetch(lines + 64);
-}
-
-void Kernel::prefetchWakeFollowers() {
-    // The thread's lines have come in since prefetchNextWake (a CPU event or more ago): what
-    // they point to can be fetched now without waiting.
-    __builtin_prefetch(wakeAhead_->body);
-    __builtin_prefetch(processAt_[static_cast<std::size_t>(wakeAhead_->pid)]);
-    wakeAhead_ = nullptr;
+    __builtin_prefetch(wakeLines_[tid].body);
+    __builtin_prefetch(wakeLines_[tid].process);
 }
 
 void Kernel::run(Time until) {

@@ -123,12 +123,11 @@ private:
     // (and the dispatcher, when the instant ends); false when there is none so early.
     bool executeNext(Time until);
     void dispatchEvent(const Event& e);
-    // With thousands of threads a wake-up misses the cache three times in a row (its thread,
-    // then the body and process the thread points to: docs/performance.md). The event set's
-    // next event is known one or more events ahead: when it is a wake-up, its thread is
-    // prefetched after an event of the set, and what the thread points to at the next CPU event.
+    // With thousands of threads a wake-up misses the cache three times: its thread, its body
+    // and its process (docs/performance.md). The event set's next event is known many events
+    // ahead: when it is a wake-up, all three are prefetched after each event of the set, their
+    // addresses read from wakeLines_ rather than from the thread, whose line is not there yet.
     void prefetchNextWake();
-    void prefetchWakeFollowers();
     void onArrival(int pid);
     void onThreadStart(int tid);
     void onWake(int tid, std::uint32_t blockSeq);
@@ -230,6 +229,11 @@ private:
     std::deque<Process> processes_;
     std::vector<Thread*> threadAt_;    // &threads_[tid] (a deque keeps its elements in place)
     std::vector<Process*> processAt_;  // &processes_[pid]
+    struct WakeLines {
+        const ThreadBody* body;
+        const Process* process;
+    };
+    std::vector<WakeLines> wakeLines_;  // per tid: what a wake-up touches besides the thread
     std::vector<Cpu> cpus_;
     std::vector<Time> threadStartOffset_;
 
@@ -243,7 +247,6 @@ private:
     int nextSyncObject_ = 0;
     int idleCpus_ = 0;             // CPUs in Phase::Idle
     bool expiryToCount_ = false;   // a Cpu::expiredTid is set (onReschedule counts it)
-    const Thread* wakeAhead_ = nullptr;  // prefetched by prefetchNextWake, its followers not yet
     bool rescheduleQueued_ = false;
     bool inReschedule_ = false;
     std::uint64_t nextReadySeq_ = 0;
