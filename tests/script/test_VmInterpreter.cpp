@@ -130,6 +130,16 @@ private slots:
                           "type can't send non-None value to a just-started generator\n"
                           "'generator' object has no attribute '__next__'\n")
             << QByteArray() << 0;
+        // A for loop resumes a generator on its thread's stack, so its body can sleep, which
+        // a nested run could not (CPython 2.7.18's output, traceback included).
+        QTest::newRow("py2 generator that sleeps") << 2
+            << QByteArray("import time\ndef ticks(n):\n    for i in range(n):\n        time.sleep(0.5)\n        yield i\n"
+                          "start = time.time()\nfor t in ticks(3):\n    print t, round(time.time() - start, 1)\n"
+                          "def bad():\n    yield 1\n    raise KeyError('k')\nfor v in bad():\n    print v\n")
+            << QByteArray("0 0.5\n1 1.0\n2 1.5\n1\n")
+            << QByteArray("  File \"test.py\", line 12, in <module>\n    for v in bad():\n"
+                          "  File \"test.py\", line 11, in bad\n    raise KeyError('k')\nKeyError: 'k'\n")
+            << 1;
         // Python 2's math: floor() and ceil() give floats, no gcd or isqrt (CPython 2.7.18's output).
         QTest::newRow("py2 math module") << 2
             << QByteArray("from __future__ import print_function\n"
@@ -229,13 +239,17 @@ private slots:
         QCOMPARE(r.objectsLeft, std::size_t(0));
     }
 
-    // Stopping after every single instruction and resuming must not change anything.
+    // Stopping after every single instruction and resuming must not change anything, inside a
+    // generator's frame too (a for loop's and next()'s run on the thread's stack).
     void resumableAtEveryInstruction() {
         const char* source =
             "class A:\n    def __init__(self, v):\n        self.v = v\n    @property\n    def double(self):\n        return self.v * 2\n"
             "def gen(n):\n    for i in range(n):\n        yield i\n"
             "out = []\nfor i in range(5):\n    try:\n        with open_cm() if False else A(i) as a:\n            pass\n    except Exception as e:\n        out.append(type(e).__name__)\n"
-            "    out.append(A(i).double + sum(gen(i)))\nprint(out, [x * x for x in range(4)], {k: v for k, v in zip('ab', 'cd')})\n";
+            "    out.append(A(i).double + sum(gen(i)))\n"
+            "    for v in gen(i):\n        out.append(-v)\n"
+            "    out.append(next(gen(i + 1)))\n"
+            "print(out, [x * x for x in range(4)], {k: v for k, v in zip('ab', 'cd')})\n";
         TestRunResult whole = runProgramForTest(source, "test.py");
         Loaded loaded(source);
         auto thread = loaded.vm->startMainThread(loaded.code);

@@ -448,10 +448,11 @@ void BuiltinsModule::install(Interpreter& vm, const Value& dict) {
     vm.defineNative(dict, "globals", globalsBuiltin);
     vm.defineNative(dict, "locals", localsBuiltin);
     vm.defineNative(dict, "input", inputBuiltin);
-    // next(generator): a generator that returns a value ends in StopIteration(value).
+    // next(generator[, default]): a generator that returns a value ends in StopIteration(value);
+    // its body runs on the thread's stack, where it may block.
     vm.defineNative(dict, "next", [](NativeCall& call) -> Value {
-        if (call.args.size() == 1 && call.args[0].is<GeneratorObject>()) {
-            return GeneratorMethods::next(call.vm, *call.args[0].as<GeneratorObject>());
+        if ((call.args.size() == 1 || call.args.size() == 2) && call.args[0].is<GeneratorObject>()) {
+            return GeneratorMethods::step(call, call.args[0], Value(), call.args.size() == 2 ? call.args[1] : Value());
         }
         return Builtins::lookup("next", call.vm.isPython2())(call.ctx, call.args);
     });

@@ -16,6 +16,9 @@ struct Continuation {
         SetupWith,   // __enter__ returned: open the with-block (handler = arg), push the result
         BuildClass,  // a class body returned: make the class from its namespace (value: (name, bases))
         NativeStep,  // a native's callThen() callable returned: run its next step (value: NativeStepObject)
+        ForLoopEnd,    // a generator a for loop resumed returned: the loop ends (arg: its exit)
+        YieldFromEnd,  // a generator a `yield from` resumed returned: its value is the result
+        GeneratorStep, // a generator next()/send() resumed returned: StopIteration, or value's default
     };
     Kind kind = Kind::Push;
     int arg = 0;

@@ -50,6 +50,7 @@ struct Frame {
         locals = Value();
         function = Value();
         continuation.value = Value();
+        owner = Value();
         info.reset();
     }
 
@@ -81,6 +82,9 @@ struct Frame {
     Value function;  // the FunctionObject running (Empty for module code)
     Continuation continuation;  // what to do with the return value
     class GeneratorObject* generator = nullptr;  // set while a generator's frame runs
+    // While a generator's frame runs on a thread's stack, the generator itself, when nothing
+    // else need hold it (next(gen()) with a temporary): cleared when it yields or ends.
+    Value owner;
 };
 
 }  // namespace ts::script

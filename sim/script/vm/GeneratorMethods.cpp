@@ -22,32 +22,38 @@ Value GeneratorMethods::lookup(Interpreter& interpreter, const Value& object, st
     auto* generator = object.as<GeneratorObject>();
     const bool py2 = interpreter.isPython2();
     // Each method keeps the generator alive while it is held (`feed = g.send`).
-    auto method = [&interpreter, &object](std::string_view methodName, Value (*body)(Interpreter&, GeneratorObject&, const CallArgs&)) {
+    auto method = [&interpreter, &object](std::string_view methodName, Value (*body)(NativeCall&, const Value&)) {
         Value self = object;
-        return interpreter.makeNative(std::string(methodName), [self, body](NativeCall& call) {
-            return body(call.vm, *self.as<GeneratorObject>(), call.args);
-        });
+        return interpreter.makeNative(std::string(methodName), [self, body](NativeCall& call) { return body(call, self); });
     };
     if (name == "send") {
-        return method(name, [](Interpreter& vm, GeneratorObject& g, const CallArgs& args) {
-            if (args.size() != 1) {
-                return vm.raise(vm.types().typeError,
-                                concat(vm.isPython2() ? "send()" : "generator.send()", " takes exactly one argument ", given(args.size())));
+        return method(name, [](NativeCall& call, const Value& g) {
+            Interpreter& vm = call.vm;
+            if (call.args.size() != 1) {
+                return vm.raise(vm.types().typeError, concat(vm.isPython2() ? "send()" : "generator.send()",
+                                                             " takes exactly one argument ", given(call.args.size())));
             }
-            return send(vm, g, args[0]);
+            if (g.as<GeneratorObject>()->state == GeneratorObject::State::Created && !call.args[0].isNone()) {
+                return vm.raise(vm.types().typeError, "can't send non-None value to a just-started generator");
+            }
+            return step(call, g, call.args[0], Value());
         });
     }
     if (name == (py2 ? "next" : "__next__")) {
-        return method(name, [](Interpreter& vm, GeneratorObject& g, const CallArgs& args) {
-            if (args.size() != 0) {
+        return method(name, [](NativeCall& call, const Value& g) {
+            Interpreter& vm = call.vm;
+            if (call.args.size() != 0) {
                 return vm.raise(vm.types().typeError, concat(vm.isPython2() ? "next()" : "generator.__next__()",
-                                                             " takes no arguments ", given(args.size())));
+                                                             " takes no arguments ", given(call.args.size())));
             }
-            return resume(vm, g, Value(), Value());
+            return step(call, g, Value(), Value());
         });
     }
     if (name == "throw") {
-        return method(name, [](Interpreter& vm, GeneratorObject& g, const CallArgs& args) {
+        return method(name, [](NativeCall& call, const Value& self) {
+            Interpreter& vm = call.vm;
+            GeneratorObject& g = *self.as<GeneratorObject>();
+            const CallArgs& args = call.args;
             if (args.size() < 1 || args.size() > 3) {
                 return vm.raise(vm.types().typeError, concat("throw expected at least 1 argument", args.size() > 3 ? "s" : "",
                                                              ", got ", std::to_string(args.size())));
@@ -56,9 +62,11 @@ Value GeneratorMethods::lookup(Interpreter& interpreter, const Value& object, st
         });
     }
     if (name == "close") {
-        return method(name, [](Interpreter& vm, GeneratorObject& g, const CallArgs& args) {
-            if (args.size() != 0) return vm.raise(vm.types().typeError, "close() takes no arguments " + given(args.size()));
-            return close(vm, g);
+        return method(name, [](NativeCall& call, const Value& self) {
+            if (call.args.size() != 0) {
+                return call.vm.raise(call.vm.types().typeError, "close() takes no arguments " + given(call.args.size()));
+            }
+            return close(call.vm, *self.as<GeneratorObject>());
         });
     }
     if (name == "gi_running") return Value::fromBool(generator->state == GeneratorObject::State::Running);
@@ -164,16 +172,18 @@ Value GeneratorMethods::resume(Interpreter& vm, GeneratorObject& generator, Valu
     Value result = vm.resumeGenerator(generator, std::move(sent), std::move(thrown));
     if (!result.isEmpty()) return result;  // yielded, or an error
     // It returned: StopIteration carrying what it returned (its `value`, stopValue).
-    std::vector<Value> args;
-    if (!generator.returned.isEmpty() && !generator.returned.isNone()) args.push_back(generator.returned);
-    return vm.raiseObject(vm.newException(vm.types().stopIteration, std::move(args)));
+    return vm.raiseStopIteration(generator.returned);
 }
 
-Value GeneratorMethods::send(Interpreter& vm, GeneratorObject& generator, const Value& value) {
-    if (generator.state == GeneratorObject::State::Created && !value.isNone()) {
-        return vm.raise(vm.types().typeError, "can't send non-None value to a just-started generator");
+Value GeneratorMethods::step(NativeCall& call, const Value& generator, Value sent, Value fallback) {
+    const GeneratorObject::State state = generator.as<GeneratorObject>()->state;
+    if (state == GeneratorObject::State::Created || state == GeneratorObject::State::Suspended) {
+        return call.resumeGenerator(generator, std::move(sent), std::move(fallback));
     }
-    return resume(vm, generator, value, Value());
+    // Running: "generator already executing"; finished: nothing more to give.
+    Value result = call.vm.resumeGenerator(*generator.as<GeneratorObject>(), Value(), Value());
+    if (!result.isEmpty()) return result;
+    return fallback.isEmpty() ? call.vm.raiseStopIteration(Value()) : fallback;
 }
 
 Value GeneratorMethods::throwIn(Interpreter& vm, GeneratorObject& generator, const Value& type, const Value& value) {

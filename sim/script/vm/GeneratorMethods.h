@@ -11,6 +11,7 @@ namespace ts::script {
 
 class Interpreter;
 class GeneratorObject;
+struct NativeCall;
 
 class GeneratorMethods {
 public:
@@ -22,8 +23,10 @@ public:
     // what the iterator yielded, for the delegating generator to yield; Returned: `out` is the
     // result of the `yield from` (what a generator returned); Failed: an error is raised.
     enum class Step : std::uint8_t { Yielded, Returned, Failed };
-    // next(generator): the value it yields next, or StopIteration carrying what it returned.
-    static Value next(Interpreter& vm, GeneratorObject& generator) { return resume(vm, generator, Value(), Value()); }
+    // next(generator[, default]), send(value), __next__(): the value it yields next, answered
+    // from the thread's stack (NativeCall::resumeGenerator), so that its body may block; when
+    // it returns, `fallback` (next's default) or StopIteration carrying what it returned.
+    static Value step(NativeCall& call, const Value& generator, Value sent, Value fallback);
     static Step delegate(Interpreter& vm, const Value& iterator, const Value& sent, Value& out);
     // A StopIteration's value: its first argument, or None (what `yield from` gives, and what
     // Python 3's `.value` reads).
@@ -33,7 +36,6 @@ private:
     // Runs it on with the value sent (or the exception thrown) and answers as send() does: the
     // value it yields next, or StopIteration (carrying what it returned) when it ends.
     static Value resume(Interpreter& vm, GeneratorObject& generator, Value sent, Value thrown);
-    static Value send(Interpreter& vm, GeneratorObject& generator, const Value& value);
     static Value throwIn(Interpreter& vm, GeneratorObject& generator, const Value& type, const Value& value);
     static Value close(Interpreter& vm, GeneratorObject& generator);
     // The iterator a generator suspended in `yield from` delegates to, or Empty.

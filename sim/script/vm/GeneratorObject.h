@@ -1,9 +1,11 @@
 #pragma once
 // A generator (a function whose body yields, or a generator expression): its suspended frame.
-// next() runs the frame from where it stopped until it yields or returns. Generators are
-// resumed by the runtime's iteration (for loops, list(), sum(), "".join(...)) through
-// nextItem(), and by their methods (send, throw, close: GeneratorMethods), so their bodies run
-// as a nested loop: without pre-emption, like any callback.
+// A for loop, `yield from`, next(), send() and __next__() put that frame on the resuming
+// thread's stack, as a call does, so its body can block and be pre-empted like any code, and
+// it hands each value to the frame below (InterpreterLoop: ForIter, YieldFrom, YieldValue;
+// NativeCall::resumeGenerator). The runtime's own iteration (list(), sum(), "".join(...),
+// through nextItem()) and throw() and close() run it nested instead, as a callback: without
+// pre-emption, and a body that would block there raises RuntimeError.
 #include <memory>
 
 #include "script/runtime/Object.h"

@@ -101,6 +101,8 @@ public:
     Value raise(const Value& cls, std::string message);
     // Raises an existing exception instance.
     Value raiseObject(const Value& exception);
+    // Raises the StopIteration of a generator that returned `returned` (its value, if not None).
+    Value raiseStopIteration(const Value& returned);
     // An exception instance of cls with the given args.
     Value newException(const Value& cls, std::vector<Value> args);
     // The exception object for the error in the context (clearing it).
@@ -215,6 +217,10 @@ private:
     // Runs a NativeStep's next step with the callable's result. Done: result holds the value
     // due to the step's own continuation (not yet delivered).
     CallStatus continueNative(VmThread& thread, const Value& stepValue, Value returned, Value& result);
+    // A native asked for resumeGenerator() (thread.generatorResume): the generator's frame goes
+    // on the stack (Pushed; it yields to the native call's place) when the call's result is to
+    // be pushed; otherwise it runs nested at once and result holds the answer (Done).
+    CallStatus startGeneratorResume(VmThread& thread, const Continuation& continuation, Value& result);
     // The top frame returned `result`: pop it and hand the result on.
     bool returnFromFrame(VmThread& thread, Value result);
     Value callNested(VmThread& thread, const Value& callable, std::span<const Value> args,

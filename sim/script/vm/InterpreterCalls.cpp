@@ -67,6 +67,15 @@ Value NativeCall::callThen(Value callable, std::vector<Value> arguments, Value k
     return Value();
 }
 
+Value NativeCall::resumeGenerator(Value generator, Value sent, Value fallback) {
+    VmThread::GeneratorResume& request = thread.generatorResume;
+    request.pending = true;
+    request.generator = std::move(generator);
+    request.sent = std::move(sent);
+    request.fallback = std::move(fallback);
+    return Value();
+}
+
 Value NativeCall::raise(const Value& exceptionClass, std::string message) {
     return vm.raise(exceptionClass, std::move(message));
 }
@@ -285,6 +294,10 @@ Interpreter::CallStatus Interpreter::callNative(VmThread& thread, const Value& n
             CallStatus status = startTail(thread, self, continuation, result);
             if (status != CallStatus::Done) return status;
         }
+        if (result.isEmpty() && thread.generatorResume.pending) {
+            CallStatus status = startGeneratorResume(thread, continuation, result);
+            if (status != CallStatus::Done) return status;
+        }
         break;
     }
     case BuiltinFunctionObject::Flavor::RuntimeFunction: result = function->function(ctx_, callArgs); break;
@@ -322,6 +335,43 @@ Interpreter::CallStatus Interpreter::startTail(VmThread& thread, const Value& se
     // A native callee (or a class, or a generator function) answered at once: go straight on.
     if (status == CallStatus::Done) return continueNative(thread, step, std::move(result), result);
     return status;
+}
+
+Interpreter::CallStatus Interpreter::startGeneratorResume(VmThread& thread, const Continuation& continuation,
+                                                          Value& result) {
+    VmThread::GeneratorResume& request = thread.generatorResume;
+    request.pending = false;
+    Value generatorValue = std::move(request.generator);
+    Value sent = std::move(request.sent);
+    Value fallback = std::move(request.fallback);
+    auto* generator = generatorValue.as<GeneratorObject>();
+    const bool started = generator->state == GeneratorObject::State::Suspended;
+    if (continuation.kind != Continuation::Kind::Push || thread.pythonDepth >= config_.recursionLimit) {
+        // Its yield could not land where this call's result goes: run it nested, as before.
+        result = resumeGenerator(*generator, std::move(sent), Value());
+        if (!result.isEmpty()) return result.isError() ? CallStatus::Failed : CallStatus::Done;
+        if (!fallback.isEmpty()) {
+            result = std::move(fallback);
+            return CallStatus::Done;
+        }
+        result = raiseStopIteration(generator->returned);
+        return CallStatus::Failed;
+    }
+    generator->state = GeneratorObject::State::Running;
+    thread.attachFrame(generator->frame);
+    Frame& resumed = thread.top();
+    resumed.generator = generator;
+    resumed.owner = std::move(generatorValue);
+    resumed.continuation = Continuation{Continuation::Kind::GeneratorStep, 0, std::move(fallback)};
+    if (started) resumed.push(sent.isEmpty() ? Value::none() : std::move(sent));
+    return CallStatus::Pushed;
+}
+
+Value Interpreter::raiseStopIteration(const Value& returned) {
+    // Python 3's StopIteration carries what the generator returned, unless that was None.
+    std::vector<Value> args;
+    if (!returned.isEmpty() && !returned.isNone()) args.push_back(returned);
+    return raiseObject(newException(types_.stopIteration, std::move(args)));
 }
 
 Interpreter::CallStatus Interpreter::continueNative(VmThread& thread, const Value& stepValue, Value returned,
@@ -421,7 +471,10 @@ bool Interpreter::deliver(VmThread& thread, const Continuation& continuation, Va
         }
         return true;
     }
-    case Continuation::Kind::BuildClass: break;
+    case Continuation::Kind::BuildClass:
+    case Continuation::Kind::ForLoopEnd:
+    case Continuation::Kind::YieldFromEnd:
+    case Continuation::Kind::GeneratorStep: break;  // returnFromFrame's
     }
     frame.push(std::move(result));
     return true;
@@ -437,6 +490,35 @@ bool Interpreter::returnFromFrame(VmThread& thread, Value result) {
         if (!ok) return false;
         thread.top().push(std::move(cls));
         return true;
+    }
+    if (continuation.kind == Continuation::Kind::ForLoopEnd || continuation.kind == Continuation::Kind::YieldFromEnd ||
+        continuation.kind == Continuation::Kind::GeneratorStep) {
+        // A generator resumed on the thread's stack (InterpreterLoop: ForIter, YieldFrom;
+        // startGeneratorResume) is exhausted. A for loop drops it and goes on after its body,
+        // as it does for any iterator's StopIteration (whose value a for loop ignores); a
+        // `yield from` gives what it returned as its result, in the generator's place on the
+        // stack; next() and send() raise StopIteration with it, or give next()'s default.
+        GeneratorObject* generator = frame.generator;
+        const Value owner = std::move(frame.owner);  // alive until it has answered
+        frame.generator = nullptr;
+        generator->state = GeneratorObject::State::Finished;
+        generator->returned = result;
+        thread.popFrame();
+        Frame& below = thread.top();
+        switch (continuation.kind) {
+        case Continuation::Kind::ForLoopEnd:
+            below.pop();
+            below.pc = continuation.arg;
+            return true;
+        case Continuation::Kind::YieldFromEnd: below.sp[-1] = std::move(result); return true;
+        default:
+            if (!continuation.value.isEmpty()) {
+                below.push(continuation.value);
+                return true;
+            }
+            raiseStopIteration(generator->returned);
+            return false;
+        }
     }
     thread.popFrame();
     return deliver(thread, continuation, std::move(result));
@@ -529,6 +611,7 @@ Value Interpreter::resumeGenerator(GeneratorObject& generator, Value sent, Value
     thread.attachFrame(generator.frame);
     Frame& frame = thread.top();
     frame.generator = &generator;
+    frame.continuation = Continuation::push();  // a for loop may have resumed it before
     // The value of the yield expression it stopped at; or the exception thrown in, raised
     // there (at the first instruction of one not started: no handler is active yet).
     if (started && thrown.isEmpty()) frame.push(sent.isEmpty() ? Value::none() : std::move(sent));

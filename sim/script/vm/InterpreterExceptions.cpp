@@ -6,6 +6,7 @@
 #include "script/runtime/TupleObject.h"
 #include "script/vm/ClassObject.h"
 #include "script/vm/ExceptionObject.h"
+#include "script/vm/GeneratorObject.h"
 #include "script/vm/Interpreter.h"
 #include "script/vm/TracebackFormatter.h"
 
@@ -57,7 +58,12 @@ bool Interpreter::unwind(VmThread& thread, bool addTracebackEntry) {
             frame.pc = block.handler;
             return true;
         }
-        // No handler here: the frame ends, the exception reaches its caller's call instruction.
+        // No handler here: the frame ends, the exception reaches its caller's call instruction
+        // (or the for loop that resumed the generator whose frame this is).
+        if (frame.generator) {
+            frame.generator->state = GeneratorObject::State::Finished;
+            frame.generator = nullptr;
+        }
         thread.popFrame();
     }
 }

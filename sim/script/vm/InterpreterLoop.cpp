@@ -569,6 +569,29 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
                     continue;
                 }
             }
+            if (iterator.is<GeneratorObject>()) {
+                // A generator's frame runs on this thread's stack, above the loop's, as a call
+                // does: its body can sleep, wait or be pre-empted like any code. It yields to
+                // the instruction after this one (YieldValue pushes onto the frame below) and
+                // returns through ForLoopEnd to the loop's exit.
+                auto* generator = iterator.as<GeneratorObject>();
+                const bool started = generator->state == GeneratorObject::State::Suspended;
+                if (started || generator->state == GeneratorObject::State::Created) {
+                    SAVE_FRAME();
+                    if (thread.pythonDepth >= config_.recursionLimit) {
+                        raise(types_.recursionError, "maximum recursion depth exceeded");
+                        goto error;
+                    }
+                    generator->state = GeneratorObject::State::Running;
+                    thread.attachFrame(generator->frame);
+                    Frame& resumed = thread.top();
+                    resumed.generator = generator;
+                    resumed.continuation = Continuation{Continuation::Kind::ForLoopEnd, static_cast<int>(arg), Value()};
+                    if (started) resumed.push(Value::none());  // the value of the yield it stopped at
+                    LOAD_FRAME();
+                    continue;
+                }
+            }
             SAVE_FRAME();
             result = Iteration::next(ctx, iterator);
             if (result.isError()) goto error;
@@ -953,6 +976,28 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
         }
         case Opcode::YieldFrom: {
             Value sent = POP();
+            if (sp[-1].is<GeneratorObject>()) {
+                // As in ForIter: the sub-generator runs on the thread's stack, so it can block.
+                // Its yields pass through this generator to whatever resumed it (YieldValue),
+                // its return replaces it on the stack (returnFromFrame: YieldFromEnd).
+                auto* inner = sp[-1].as<GeneratorObject>();
+                const bool started = inner->state == GeneratorObject::State::Suspended;
+                if (started || (inner->state == GeneratorObject::State::Created && sent.isNone())) {
+                    SAVE_FRAME();
+                    if (thread.pythonDepth >= config_.recursionLimit) {
+                        raise(types_.recursionError, "maximum recursion depth exceeded");
+                        goto error;
+                    }
+                    inner->state = GeneratorObject::State::Running;
+                    thread.attachFrame(inner->frame);
+                    Frame& resumed = thread.top();
+                    resumed.generator = inner;
+                    resumed.continuation = Continuation{Continuation::Kind::YieldFromEnd, 0, Value()};
+                    if (started) resumed.push(std::move(sent));
+                    LOAD_FRAME();
+                    continue;
+                }
+            }
             SAVE_FRAME();
             Value out;
             const GeneratorMethods::Step step = GeneratorMethods::delegate(*this, sp[-1], sent, out);
@@ -979,9 +1024,18 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
             GeneratorObject* generator = f->generator;
             f->generator = nullptr;
             generator->state = GeneratorObject::State::Suspended;
+            const bool delegated = f->continuation.kind == Continuation::Kind::YieldFromEnd;
+            const Value owner = std::move(f->owner);  // may free the generator at the end of this block
             thread.detachTop(generator->frame);
             thread.top().push(std::move(yielded));
             LOAD_FRAME();
+            if (delegated) {
+                // A sub-generator resumed by `yield from` yielded: the delegating generator
+                // yields the same value, and its next resume comes back to its YieldFrom with
+                // the value sent (throw and close look there: GeneratorMethods::delegatedTo).
+                --pc;
+                goto yieldTop;
+            }
             continue;
         }
         default:

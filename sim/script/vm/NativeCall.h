@@ -56,6 +56,11 @@ struct NativeCall {
     // Continues the thread with callable(*args, **kwargs) (kwargs: a dict, or Empty), then
     // `then`; see above. Returns the marker the native must return (an Empty Value).
     Value callThen(Value callable, std::vector<Value> arguments, Value kwargs, ResumeFn then);
+    // Answers with what the generator (created or suspended) yields next, `sent` being the value
+    // of the yield it stopped at: its frame runs on the thread's stack once the native returns,
+    // so its body may block. When it returns instead: `fallback`, or StopIteration carrying
+    // what it returned when `fallback` is Empty. Returns the marker the native must return.
+    Value resumeGenerator(Value generator, Value sent, Value fallback);
     // Raises an instance of exceptionClass with message as its single argument.
     Value raise(const Value& exceptionClass, std::string message);
 };

@@ -87,6 +87,16 @@ public:
         ResumeFn then;
     };
     std::unique_ptr<TailCall> tailCall;
+    // ---- A native's resumeGenerator() request (next(), send(), __next__): the generator's frame
+    // goes on this thread's stack when the native returns, so that its body can block. Kept in
+    // place, not allocated: a loop of next() calls makes one per item.
+    struct GeneratorResume {
+        bool pending = false;
+        Value generator;  // GeneratorObject
+        Value sent;       // pushed as the value of the yield it stopped at (Empty: None)
+        Value fallback;   // next(g, default)'s default when it returns; Empty: StopIteration
+    };
+    GeneratorResume generatorResume;
 
     // ---- Interrupts (Ctrl-C): raised as KeyboardInterrupt before the next instruction
     bool interruptPending = false;
