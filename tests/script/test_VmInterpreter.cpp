@@ -140,6 +140,14 @@ private slots:
             << QByteArray("  File \"test.py\", line 12, in <module>\n    for v in bad():\n"
                           "  File \"test.py\", line 11, in bad\n    raise KeyError('k')\nKeyError: 'k'\n")
             << 1;
+        // Python 2 has no PEP 479: a StopIteration out of a generator's body is its end, for a
+        // for loop, a comprehension, list() and next(g, default) alike (CPython 2.7.18's output).
+        QTest::newRow("py2 StopIteration ends a generator") << 2
+            << QByteArray("def g():\n    yield 1\n    raise StopIteration\nprint list(g()), next(g(), 'd')\n"
+                          "it = g()\nprint next(it, 'd1'), next(it, 'd2')\nfor x in g():\n    print 'loop', x\n"
+                          "print [x for x in g()]\nit2 = g()\nit2.next()\ntry:\n    it2.next()\nexcept StopIteration:\n    print 'stop'\n")
+            << QByteArray("[1] 1\n1 d2\nloop 1\n[1]\nstop\n")
+            << QByteArray() << 0;
         // Python 2's math: floor() and ceil() give floats, no gcd or isqrt (CPython 2.7.18's output).
         QTest::newRow("py2 math module") << 2
             << QByteArray("from __future__ import print_function\n"

@@ -232,6 +232,10 @@ private:
     // Unwinds to a handler for thread.propagating: true when one was found (top frame resumes
     // there), false when it reached a boundary frame.
     bool unwind(VmThread& thread, bool addTracebackEntry);
+    // The exception leaves a generator's frame (before it is popped): the generator is over. A
+    // StopIteration becomes Python 3's RuntimeError (PEP 479), or, in Python 2, ends the for
+    // loop that resumed it: true then, the loop's frame on top and nothing propagating.
+    bool leaveGenerator(VmThread& thread, Frame& frame);
     void addTraceback(VmThread& thread, Frame& frame);
     void reportUncaught(VmThread& thread);
 

@@ -60,12 +60,41 @@ bool Interpreter::unwind(VmThread& thread, bool addTracebackEntry) {
         }
         // No handler here: the frame ends, the exception reaches its caller's call instruction
         // (or the for loop that resumed the generator whose frame this is).
-        if (frame.generator) {
-            frame.generator->state = GeneratorObject::State::Finished;
-            frame.generator = nullptr;
-        }
+        if (frame.generator && leaveGenerator(thread, frame)) return true;
         thread.popFrame();
     }
+}
+
+bool Interpreter::leaveGenerator(VmThread& thread, Frame& frame) {
+    frame.generator->state = GeneratorObject::State::Finished;
+    frame.generator = nullptr;
+    if (!isInstance(thread.propagating, types_.stopIteration)) return false;
+    if (!isPython2()) {
+        // PEP 479 (Python 3.7 on): a StopIteration escaping a generator's body would end the
+        // loop that consumes it without a trace; it becomes a RuntimeError caused by it.
+        Value error = newException(types_.runtimeError, {ctx_.newStr("generator raised StopIteration")});
+        auto* raised = error.as<ExceptionObject>();
+        raised->cause = thread.propagating;
+        raised->context = thread.propagating;
+        raised->suppressContext = true;
+        thread.propagating = std::move(error);
+        return false;
+    }
+    // Python 2: it is the generator's end, as a return is: a for loop simply finishes, and
+    // next(g, default) gives its default. (next(g) and send() raise it in their caller.)
+    const Continuation continuation = frame.continuation;
+    const bool loop = continuation.kind == Continuation::Kind::ForLoopEnd;
+    if (!loop && !(continuation.kind == Continuation::Kind::GeneratorStep && !continuation.value.isEmpty())) return false;
+    thread.propagating = Value();
+    thread.popFrame();
+    Frame& below = thread.top();
+    if (loop) {
+        below.pop();
+        below.pc = continuation.arg;
+    } else {
+        below.push(continuation.value);
+    }
+    return true;
 }
 
 bool Interpreter::setCause(const Value& exception, const Value& cause) {
