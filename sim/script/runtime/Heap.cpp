@@ -21,6 +21,7 @@ void Heap::release(Object& object) {
 void Heap::reclaimAll() {
     // The objects alive now; none is freed before the last step, and no object is made meanwhile.
     const std::vector<Object*> all = live_;
+    reclaiming_ = true;  // what lets go here is not program code's to see
     for (Object* object : all) object->incRef();
     for (Object* object : all) object->dropReferences();
     // What nothing else holds goes now. What it held was let go of above, so freeing it frees
@@ -28,6 +29,7 @@ void Heap::reclaimAll() {
     for (Object* object : all) {
         if (object->decRef()) Object::destroy(object);
     }
+    reclaiming_ = false;
 }
 
 }  // namespace ts::script

@@ -15,6 +15,17 @@ namespace ts::script {
 
 class Heap {
 public:
+    // Runs what an object's kind must run before it is freed (Object::setNeedsFinalizer): the
+    // VM closes a suspended generator. The object holds one reference meanwhile; if it holds
+    // more afterwards, the code kept it alive and it is not freed.
+    class Finalizer {
+    public:
+        virtual void finalize(Object& object) = 0;
+
+    protected:
+        ~Finalizer() = default;
+    };
+
     Heap() = default;
     ~Heap();
     Heap(const Heap&) = delete;
@@ -49,6 +60,8 @@ public:
     // until it lets go. Objects are kept alive by an extra reference while they let go, so
     // none is freed while another still works on it.
     void reclaimAll();
+    // The VM's, while it runs a program (none: objects are freed without running anything).
+    void setFinalizer(Finalizer* finalizer) { finalizer_ = finalizer; }
     // 0 means no limit.
     void setLimit(std::size_t bytes) { limit_ = bytes; }
     std::size_t limit() const { return limit_; }
@@ -74,6 +87,8 @@ private:
     std::vector<Object*> live_;  // every object made and not yet freed (Object::liveSlot_)
     std::uint64_t created_ = 0;
     std::size_t limit_ = 0;
+    Finalizer* finalizer_ = nullptr;  // not asked while reclaimAll() takes the program apart
+    bool reclaiming_ = false;
 };
 
 }  // namespace ts::script

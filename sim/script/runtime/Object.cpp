@@ -10,7 +10,14 @@
 namespace ts::script {
 
 void Object::destroy(Object* object) {
-    if (object->heap_) object->heap_->release(*object);
+    Heap* heap = object->heap_;
+    if (object->needsFinalizer_ && heap && heap->finalizer_ && !heap->reclaiming_) {
+        object->needsFinalizer_ = false;  // once, as CPython finalizes an object once
+        object->incRef();
+        heap->finalizer_->finalize(*object);
+        if (!object->decRef()) return;  // the code it ran kept it
+    }
+    if (heap) heap->release(*object);
     delete object;
 }
 

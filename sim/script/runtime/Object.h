@@ -84,6 +84,10 @@ public:
     virtual void dropReferences() {}
 
 protected:
+    // A kind whose last reference going away may run program code first (a suspended
+    // generator's `finally` blocks, as CPython closes it): the heap's Finalizer is asked.
+    void setNeedsFinalizer() { needsFinalizer_ = true; }
+
     // Variable-size objects report their current footprint; the heap's total follows.
     void setAccountedBytes(std::size_t bytes);
 
@@ -91,6 +95,7 @@ private:
     friend class Heap;
     std::uint32_t refs_ = 0;
     ObjectKind kind_;
+    bool needsFinalizer_ = false;
     std::uint32_t liveSlot_ = 0;  // its place in the heap's list of live objects
     Heap* heap_ = nullptr;
     std::size_t accountedBytes_ = 0;

@@ -70,8 +70,8 @@ Value GeneratorMethods::lookup(Interpreter& interpreter, const Value& object, st
         });
     }
     if (name == "gi_running") return Value::fromBool(generator->state == GeneratorObject::State::Running);
-    if (name == "__name__" && generator->frame && generator->frame->code) {
-        return interpreter.context().newStr(generator->frame->code->name);
+    if (name == "__name__" && generator->info) {
+        return interpreter.context().newStr(generator->info->code->name);
     }
     return Value();
 }

@@ -31,13 +31,15 @@ public:
     // A StopIteration's value: its first argument, or None (what `yield from` gives, and what
     // Python 3's `.value` reads).
     static Value stopValue(const Value& stopIteration);
+    // close(): GeneratorExit raised where it stopped, so that its `finally` blocks run; None, or
+    // an error (it yielded again, or its cleanup raised).
+    static Value close(Interpreter& vm, GeneratorObject& generator);
 
 private:
     // Runs it on with the value sent (or the exception thrown) and answers as send() does: the
     // value it yields next, or StopIteration (carrying what it returned) when it ends.
     static Value resume(Interpreter& vm, GeneratorObject& generator, Value sent, Value thrown);
     static Value throwIn(Interpreter& vm, GeneratorObject& generator, const Value& type, const Value& value);
-    static Value close(Interpreter& vm, GeneratorObject& generator);
     // The iterator a generator suspended in `yield from` delegates to, or Empty.
     static Value delegatedTo(const GeneratorObject& generator);
     // throw() or close() passed on to that iterator (CPython's rules): the outer generator's

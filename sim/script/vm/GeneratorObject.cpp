@@ -7,7 +7,7 @@ namespace ts::script {
 
 bool GeneratorObject::appendRepr(RuntimeContext&, std::string& out) const {
     out += "<generator object ";
-    out += frame && frame->code ? frame->code->qualname : std::string("?");
+    out += info ? info->code->qualname : std::string("?");
     out += " at ";
     appendAddress(this, out);
     out += '>';

@@ -19,7 +19,10 @@ public:
     static constexpr ObjectKind Kind = objectKind(VmKind::Generator);
     enum class State : std::uint8_t { Created, Suspended, Running, Finished };
 
-    explicit GeneratorObject(std::unique_ptr<Frame> suspended) : Object(Kind), frame(std::move(suspended)) {}
+    explicit GeneratorObject(std::unique_ptr<Frame> suspended)
+        : Object(Kind), frame(std::move(suspended)), info(frame->info) {
+        setNeedsFinalizer();  // closed when dropped unfinished (Interpreter::finalize)
+    }
     ~GeneratorObject() override {
         if (frame) frame->clear();
     }
@@ -31,9 +34,12 @@ public:
     void dropReferences() override {
         if (frame) frame->clear();
         returned = Value();
+        state = State::Finished;  // nothing left to close
     }
 
     std::unique_ptr<Frame> frame;  // owned while not running
+    // Its code, for its name: once it has run, `frame` may be a spare of the thread's pool.
+    std::shared_ptr<CodeInfo> info;
     State state = State::Created;
     Value returned;  // what its `return` gave, once Finished (StopIteration's value)
 };

@@ -22,6 +22,7 @@ Interpreter::Interpreter(RuntimeContext& ctx, VmConfig config, OutputSink* sink)
     : ctx_(ctx), config_(config), sink_(sink), types_(*this) {
     if (config_.instructionCost < 1) config_.instructionCost = 1;
     ctx_.setCallbacks(this);
+    ctx_.heap().setFinalizer(this);
     types_.create();
     stdout_ = ctx_.heap().make<TextStreamObject>(OutputStream::Stdout);
     stderr_ = ctx_.heap().make<TextStreamObject>(OutputStream::Stderr);
@@ -46,6 +47,7 @@ Interpreter::Interpreter(RuntimeContext& ctx, VmConfig config, OutputSink* sink)
 
 Interpreter::~Interpreter() {
     if (ctx_.callbacks() == this) ctx_.setCallbacks(nullptr);
+    ctx_.heap().setFinalizer(nullptr);  // what is freed from here on runs no program code
 }
 
 void Interpreter::addSource(const std::string& fileName, std::string text) { sources_[fileName] = std::move(text); }

@@ -45,7 +45,7 @@ class ClassObject;
 class TupleObject;
 class FunctionObject;
 
-class Interpreter final : public VmCallbacks {
+class Interpreter final : public VmCallbacks, private Heap::Finalizer {
 public:
     Interpreter(RuntimeContext& ctx, VmConfig config = {}, OutputSink* sink = nullptr);
     ~Interpreter() override;
@@ -272,6 +272,10 @@ private:
     std::unordered_map<const CodeObject*, std::shared_ptr<CodeInfo>> codeInfos_;
     // Native methods of builtin types, unbound, per (kind, interned name).
     std::unordered_map<std::uint64_t, Value> nativeMethods_;
+    // A suspended generator's last reference went: it is closed first, as CPython does, so
+    // that its `finally` and `with` blocks run (a lock it holds is released).
+    void finalize(Object& object) override;
+
     VmThread* current_ = nullptr;
     std::unique_ptr<VmThread> scratchThread_;  // runs callbacks when no thread is current
     std::int64_t totalInstructions_ = 0;

@@ -10,6 +10,7 @@
 #include "script/vm/ClassObject.h"
 #include "script/vm/ExceptionObject.h"
 #include "script/vm/FunctionObject.h"
+#include "script/vm/GeneratorMethods.h"
 #include "script/vm/GeneratorObject.h"
 #include "script/vm/Interpreter.h"
 #include "script/vm/NativeStepObject.h"
@@ -589,6 +590,39 @@ Value Interpreter::callNested(VmThread& thread, const Value& callable, std::span
 }  // namespace ts::script
 
 namespace ts::script {
+
+void Interpreter::finalize(Object& object) {
+    if (object.kind() != GeneratorObject::Kind) return;
+    auto& generator = static_cast<GeneratorObject&>(object);
+    // Closing one that holds no handler (try, with) would run nothing the program can see.
+    if (generator.state != GeneratorObject::State::Suspended || !generator.frame || generator.frame->blockCount == 0) {
+        return;
+    }
+    // The drop may come in the middle of an instruction, or while an error is on its way:
+    // the error is kept aside meanwhile.
+    PyError pending = std::move(ctx_.error());
+    ctx_.error().clear();
+    if (GeneratorMethods::close(*this, generator).isError()) {
+        // As CPython reports an exception it cannot raise anywhere (its "unraisable" hook).
+        Value exception = takeError();
+        std::string repr;
+        generator.appendRepr(ctx_, repr);
+        std::string text;
+        if (isPython2()) {
+            std::string value;
+            if (!toRepr(exception, value)) ctx_.error().clear();
+            text = concat("Exception ", RuntimeContext::typeName(exception), ": ", value, " in ", repr, " ignored\n");
+        } else {
+            // Without the GeneratorExit it was handling, as CPython prints it.
+            auto* raised = exception.as<ExceptionObject>();
+            if (isInstance(raised->context, types_.generatorExit)) raised->context = Value();
+            text = concat("Exception ignored in: ", repr, "\n", formatTraceback(exception));
+        }
+        if (!current_ && !scratchThread_) scratchThread_ = std::make_unique<VmThread>(0, "MainThread");
+        write(OutputStream::Stderr, text, current_ ? *current_ : *scratchThread_);
+    }
+    ctx_.error() = std::move(pending);
+}
 
 Value Interpreter::resumeGenerator(GeneratorObject& generator, Value sent, Value thrown) {
     if (generator.state == GeneratorObject::State::Finished) return Value::exhausted();
