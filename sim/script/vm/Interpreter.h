@@ -44,6 +44,7 @@ namespace ts::script {
 class ClassObject;
 class TupleObject;
 class FunctionObject;
+class GeneratorObject;
 
 class Interpreter final : public VmCallbacks, private Heap::Finalizer {
 public:
@@ -221,6 +222,12 @@ private:
     // on the stack (Pushed; it yields to the native call's place) when the call's result is to
     // be pushed; otherwise it runs nested at once and result holds the answer (Done).
     CallStatus startGeneratorResume(VmThread& thread, const Continuation& continuation, Value& result);
+    // Puts a created or suspended generator's frame on the thread's stack, above the frame that
+    // resumes it (a for loop, a `yield from`, a next() call), to run on as a call does;
+    // `continuation` says what its return does, `owner` keeps it alive while it runs if
+    // nothing else does. False after raising RecursionError.
+    bool enterGenerator(VmThread& thread, GeneratorObject& generator, const Continuation& continuation, Value sent,
+                        Value owner);
     // The top frame returned `result`: pop it and hand the result on.
     bool returnFromFrame(VmThread& thread, Value result);
     Value callNested(VmThread& thread, const Value& callable, std::span<const Value> args,

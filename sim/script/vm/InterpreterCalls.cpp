@@ -346,8 +346,7 @@ Interpreter::CallStatus Interpreter::startGeneratorResume(VmThread& thread, cons
     Value sent = std::move(request.sent);
     Value fallback = std::move(request.fallback);
     auto* generator = generatorValue.as<GeneratorObject>();
-    const bool started = generator->state == GeneratorObject::State::Suspended;
-    if (continuation.kind != Continuation::Kind::Push || thread.pythonDepth >= config_.recursionLimit) {
+    if (continuation.kind != Continuation::Kind::Push) {
         // Its yield could not land where this call's result goes: run it nested, as before.
         result = resumeGenerator(*generator, std::move(sent), Value());
         if (!result.isEmpty()) return result.isError() ? CallStatus::Failed : CallStatus::Done;
@@ -358,14 +357,27 @@ Interpreter::CallStatus Interpreter::startGeneratorResume(VmThread& thread, cons
         result = raiseStopIteration(generator->returned);
         return CallStatus::Failed;
     }
-    generator->state = GeneratorObject::State::Running;
-    thread.attachFrame(generator->frame);
-    Frame& resumed = thread.top();
-    resumed.generator = generator;
-    resumed.owner = std::move(generatorValue);
-    resumed.continuation = Continuation{Continuation::Kind::GeneratorStep, 0, std::move(fallback)};
-    if (started) resumed.push(sent.isEmpty() ? Value::none() : std::move(sent));
+    const Continuation step{Continuation::Kind::GeneratorStep, 0, std::move(fallback)};
+    if (!enterGenerator(thread, *generator, step, std::move(sent), std::move(generatorValue))) return CallStatus::Failed;
     return CallStatus::Pushed;
+}
+
+bool Interpreter::enterGenerator(VmThread& thread, GeneratorObject& generator, const Continuation& continuation,
+                                 Value sent, Value owner) {
+    if (thread.pythonDepth >= config_.recursionLimit) {
+        raise(types_.recursionError, "maximum recursion depth exceeded");
+        return false;
+    }
+    const bool started = generator.state == GeneratorObject::State::Suspended;
+    generator.state = GeneratorObject::State::Running;
+    thread.attachFrame(generator.frame);
+    Frame& resumed = thread.top();
+    resumed.generator = &generator;
+    resumed.owner = std::move(owner);
+    resumed.continuation = continuation;
+    // The value of the yield it stopped at; one not started has no yield to give it to.
+    if (started) resumed.push(sent.isEmpty() ? Value::none() : std::move(sent));
+    return true;
 }
 
 Value Interpreter::raiseStopIteration(const Value& returned) {

@@ -575,19 +575,10 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
                 // the instruction after this one (YieldValue pushes onto the frame below) and
                 // returns through ForLoopEnd to the loop's exit.
                 auto* generator = iterator.as<GeneratorObject>();
-                const bool started = generator->state == GeneratorObject::State::Suspended;
-                if (started || generator->state == GeneratorObject::State::Created) {
+                if (generator->state == GeneratorObject::State::Created || generator->state == GeneratorObject::State::Suspended) {
                     SAVE_FRAME();
-                    if (thread.pythonDepth >= config_.recursionLimit) {
-                        raise(types_.recursionError, "maximum recursion depth exceeded");
-                        goto error;
-                    }
-                    generator->state = GeneratorObject::State::Running;
-                    thread.attachFrame(generator->frame);
-                    Frame& resumed = thread.top();
-                    resumed.generator = generator;
-                    resumed.continuation = Continuation{Continuation::Kind::ForLoopEnd, static_cast<int>(arg), Value()};
-                    if (started) resumed.push(Value::none());  // the value of the yield it stopped at
+                    const Continuation loopEnd{Continuation::Kind::ForLoopEnd, static_cast<int>(arg), Value()};
+                    if (!enterGenerator(thread, *generator, loopEnd, Value(), Value())) goto error;
                     LOAD_FRAME();
                     continue;
                 }
@@ -981,19 +972,11 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
                 // Its yields pass through this generator to whatever resumed it (YieldValue),
                 // its return replaces it on the stack (returnFromFrame: YieldFromEnd).
                 auto* inner = sp[-1].as<GeneratorObject>();
-                const bool started = inner->state == GeneratorObject::State::Suspended;
-                if (started || (inner->state == GeneratorObject::State::Created && sent.isNone())) {
+                if (inner->state == GeneratorObject::State::Suspended ||
+                    (inner->state == GeneratorObject::State::Created && sent.isNone())) {
                     SAVE_FRAME();
-                    if (thread.pythonDepth >= config_.recursionLimit) {
-                        raise(types_.recursionError, "maximum recursion depth exceeded");
-                        goto error;
-                    }
-                    inner->state = GeneratorObject::State::Running;
-                    thread.attachFrame(inner->frame);
-                    Frame& resumed = thread.top();
-                    resumed.generator = inner;
-                    resumed.continuation = Continuation{Continuation::Kind::YieldFromEnd, 0, Value()};
-                    if (started) resumed.push(std::move(sent));
+                    const Continuation end{Continuation::Kind::YieldFromEnd, 0, Value()};
+                    if (!enterGenerator(thread, *inner, end, std::move(sent), Value())) goto error;
                     LOAD_FRAME();
                     continue;
                 }
