@@ -119,6 +119,23 @@ Value threadInit(ThreadingShared& shared, NativeCall& call, bool useArguments = 
     return Value::none();
 }
 
+// The target's positional arguments, as Thread.run's target(*args) unpacks them: a tuple, a
+// list, a generator, any iterable (args=enumerate(...) included). False, with CPython's
+// TypeError message, when args cannot be iterated.
+bool targetArguments(Interpreter& vm, RuntimeContext& ctx, const HandleState& state, std::vector<Value>& args,
+                     std::string& message) {
+    if (auto* tuple = state.args.tryAs<TupleObject>()) {
+        args.assign(tuple->items().begin(), tuple->items().end());
+        return true;
+    }
+    if (Iteration::collect(ctx, state.args, args)) return true;
+    ctx.error().clear();
+    args.clear();
+    message = unpackErrorSubject(vm, state.target) + " argument after * must be an iterable, not " +
+              std::string(RuntimeContext::typeName(state.args));
+    return false;
+}
+
 Value threadStart(ThreadingShared& shared, NativeCall& call) {
     Interpreter& vm = call.vm;
     MethodArgs m = methodArgs(call);
@@ -135,16 +152,10 @@ Value threadStart(ThreadingShared& shared, NativeCall& call) {
         // Thread's own run() calls the target: call it directly, as Python code of the thread.
         entry = state->target.isEmpty() ? vm.makeNative("run", [](NativeCall&) { return Value::none(); }) : state->target;
         kwargs = state->kwargs;
-        if (auto* tuple = state->args.tryAs<TupleObject>()) {
-            args.assign(tuple->items().begin(), tuple->items().end());
-        } else if (!Iteration::collect(call.ctx, state->args, args)) {
-            // Thread.run calls target(*args): args that cannot be iterated (args=5 for
-            // args=(5,)) make the new thread fail with CPython's TypeError, not run with none.
-            call.ctx.error().clear();
-            args.clear();
+        if (std::string message; !targetArguments(vm, call.ctx, *state, args, message)) {
+            // args that cannot be iterated (args=5 for args=(5,)) make the new thread fail with
+            // CPython's TypeError, not run with none.
             kwargs = Value();
-            std::string message = unpackErrorSubject(vm, state->target) + " argument after * must be an iterable, not " +
-                                  std::string(RuntimeContext::typeName(state->args));
             entry = vm.makeNative("run", [message](NativeCall& failing) {
                 return failing.raise(failing.vm.types().typeError, message);
             });
@@ -241,7 +252,10 @@ void ThreadClass::build(ThreadingShared& shared) {
         HandleState* state = stateOf(call, methodArgs(call).self);
         if (!state) return Value::error();
         if (state->target.isEmpty()) return Value::none();
-        std::vector<Value> args(state->args.as<TupleObject>()->items().begin(), state->args.as<TupleObject>()->items().end());
+        std::vector<Value> args;
+        if (std::string message; !targetArguments(call.vm, call.ctx, *state, args, message)) {
+            return call.raise(call.vm.types().typeError, message);
+        }
         return call.callThen(state->target, std::move(args), state->kwargs, [](NativeCall&) { return Value::none(); });
     });
     shared.defaultRun = vm.classAttribute(cls, "run");

@@ -621,8 +621,13 @@ void Interpreter::finalize(Object& object) {
         generator.appendRepr(ctx_, repr);
         std::string text;
         if (isPython2()) {
+            // CPython 2 shows the exception it raised itself (generator ignored GeneratorExit)
+            // by its message, one raised by Python code by the instance's repr.
+            auto* raised = exception.as<ExceptionObject>();
+            const auto& args = raised->args.as<TupleObject>()->items();
+            const bool native = raised->traceback.empty() && args.size() == 1 && args[0].is<StrObject>();
             std::string value;
-            if (!toRepr(exception, value)) ctx_.error().clear();
+            if (!toRepr(native ? args[0] : exception, value)) ctx_.error().clear();
             text = concat("Exception ", RuntimeContext::typeName(exception), ": ", value, " in ", repr, " ignored\n");
         } else {
             // Without the GeneratorExit it was handling, as CPython prints it.
