@@ -362,6 +362,40 @@ Interpreter::CallStatus Interpreter::startGeneratorResume(VmThread& thread, cons
     return CallStatus::Pushed;
 }
 
+Interpreter::Resumed Interpreter::resumeInLoop(VmThread& thread, int loopExit) {
+    // Yields to the instruction after the ForIter (suspendGenerator pushes onto the loop's
+    // frame); returns through ForLoopEnd to the loop's exit.
+    auto* generator = thread.top().sp[-1].as<GeneratorObject>();
+    if (generator->state != GeneratorObject::State::Created && generator->state != GeneratorObject::State::Suspended) {
+        return Resumed::NotResumable;
+    }
+    const Continuation loopEnd{Continuation::Kind::ForLoopEnd, loopExit, Value()};
+    return enterGenerator(thread, *generator, loopEnd, Value(), Value()) ? Resumed::Entered : Resumed::Failed;
+}
+
+Interpreter::Resumed Interpreter::resumeInYieldFrom(VmThread& thread, Value& sent) {
+    // Its yields pass through the delegating generator to whatever resumed that one
+    // (suspendGenerator), its return replaces it on the stack (returnFromFrame: YieldFromEnd).
+    auto* inner = thread.top().sp[-1].as<GeneratorObject>();
+    const bool resumable = inner->state == GeneratorObject::State::Suspended ||
+                           (inner->state == GeneratorObject::State::Created && sent.isNone());
+    if (!resumable) return Resumed::NotResumable;
+    const Continuation end{Continuation::Kind::YieldFromEnd, 0, Value()};
+    return enterGenerator(thread, *inner, end, std::move(sent), Value()) ? Resumed::Entered : Resumed::Failed;
+}
+
+bool Interpreter::suspendGenerator(VmThread& thread, Value yielded) {
+    Frame& frame = thread.top();
+    GeneratorObject* generator = frame.generator;
+    frame.generator = nullptr;
+    generator->state = GeneratorObject::State::Suspended;
+    const bool delegated = frame.continuation.kind == Continuation::Kind::YieldFromEnd;
+    const Value owner = std::move(frame.owner);  // may free the generator on the way out
+    thread.detachTop(generator->frame);
+    thread.top().push(std::move(yielded));
+    return delegated;
+}
+
 bool Interpreter::enterGenerator(VmThread& thread, GeneratorObject& generator, const Continuation& continuation,
                                  Value sent, Value owner) {
     if (thread.pythonDepth >= config_.recursionLimit) {

@@ -569,21 +569,16 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
                     continue;
                 }
             }
-            if (iterator.is<GeneratorObject>()) {
-                // A generator's frame runs on this thread's stack, above the loop's, as a call
-                // does: its body can sleep, wait or be pre-empted like any code. It yields to
-                // the instruction after this one (YieldValue pushes onto the frame below) and
-                // returns through ForLoopEnd to the loop's exit.
-                auto* generator = iterator.as<GeneratorObject>();
-                if (generator->state == GeneratorObject::State::Created || generator->state == GeneratorObject::State::Suspended) {
-                    SAVE_FRAME();
-                    const Continuation loopEnd{Continuation::Kind::ForLoopEnd, static_cast<int>(arg), Value()};
-                    if (!enterGenerator(thread, *generator, loopEnd, Value(), Value())) goto error;
+            SAVE_FRAME();
+            if (iterator.is<GeneratorObject>()) [[unlikely]] {
+                // A generator's frame runs on this thread's stack (resumeInLoop), as a call's does.
+                const Resumed resumed = resumeInLoop(thread, static_cast<int>(arg));
+                if (resumed == Resumed::Failed) goto errorSaved;
+                if (resumed == Resumed::Entered) {
                     LOAD_FRAME();
                     continue;
                 }
             }
-            SAVE_FRAME();
             result = Iteration::next(ctx, iterator);
             if (result.isError()) goto error;
             if (result.isEmpty()) {
@@ -967,21 +962,16 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
         }
         case Opcode::YieldFrom: {
             Value sent = POP();
+            SAVE_FRAME();
             if (sp[-1].is<GeneratorObject>()) {
-                // As in ForIter: the sub-generator runs on the thread's stack, so it can block.
-                // Its yields pass through this generator to whatever resumed it (YieldValue),
-                // its return replaces it on the stack (returnFromFrame: YieldFromEnd).
-                auto* inner = sp[-1].as<GeneratorObject>();
-                if (inner->state == GeneratorObject::State::Suspended ||
-                    (inner->state == GeneratorObject::State::Created && sent.isNone())) {
-                    SAVE_FRAME();
-                    const Continuation end{Continuation::Kind::YieldFromEnd, 0, Value()};
-                    if (!enterGenerator(thread, *inner, end, std::move(sent), Value())) goto error;
+                // As in ForIter: the sub-generator runs on the thread's stack (resumeInYieldFrom).
+                const Resumed resumed = resumeInYieldFrom(thread, sent);
+                if (resumed == Resumed::Failed) goto errorSaved;
+                if (resumed == Resumed::Entered) {
                     LOAD_FRAME();
                     continue;
                 }
             }
-            SAVE_FRAME();
             Value out;
             const GeneratorMethods::Step step = GeneratorMethods::delegate(*this, sp[-1], sent, out);
             if (step == GeneratorMethods::Step::Failed) goto error;
@@ -1004,13 +994,7 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
                 raise(types_.runtimeError, "yield outside a generator frame");
                 goto error;
             }
-            GeneratorObject* generator = f->generator;
-            f->generator = nullptr;
-            generator->state = GeneratorObject::State::Suspended;
-            const bool delegated = f->continuation.kind == Continuation::Kind::YieldFromEnd;
-            const Value owner = std::move(f->owner);  // may free the generator at the end of this block
-            thread.detachTop(generator->frame);
-            thread.top().push(std::move(yielded));
+            const bool delegated = suspendGenerator(thread, std::move(yielded));
             LOAD_FRAME();
             if (delegated) {
                 // A sub-generator resumed by `yield from` yielded: the delegating generator
