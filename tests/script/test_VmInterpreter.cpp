@@ -164,6 +164,14 @@ private slots:
             << QByteArray("end\n")
             << QByteArray("> ignored\n")
             << 0;
+        // A generator that a builtin consumes still runs nested, as a callback: its body cannot
+        // block, and the error says what to do instead (a for loop resumes it on the thread).
+        QTest::newRow("generator unpacked cannot block") << 3
+            << QByteArray("import time\ndef g():\n    time.sleep(0.1)\n    yield 1\n    yield 2\na, b = g()\n")
+            << QByteArray()
+            << QByteArray("RuntimeError: a blocking call cannot run in a generator that list(), sum(), unpacking, `in`, "
+                          "throw() or close() resumes in timeslice; resume it with a for loop or next()\n")
+            << 1;
         // Python 2's math: floor() and ceil() give floats, no gcd or isqrt (CPython 2.7.18's output).
         QTest::newRow("py2 math module") << 2
             << QByteArray("from __future__ import print_function\n"

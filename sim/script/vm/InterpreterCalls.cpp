@@ -35,13 +35,22 @@ std::string nameList(const std::vector<std::string>& names) {
     return out;
 }
 
+// Why a thread running nested code cannot block here, in the words that tell a student what
+// to change: a generator that a builtin consumes, or a callback.
+const char* nestedBlockingMessage(VmThread& thread) {
+    for (int i = thread.depth() - 1; i >= 0 && !thread.frameAt(i).isBoundary(); --i) {
+        if (thread.frameAt(i).generator) {
+            return "a blocking call cannot run in a generator that list(), sum(), unpacking, `in`, throw() or close() "
+                   "resumes in timeslice; resume it with a for loop or next()";
+        }
+    }
+    return "a blocking call cannot run inside a callback (__repr__, a sort key, ...) in timeslice";
+}
+
 }  // namespace
 
 Value NativeCall::suspend(Demand demand, ResumeFn resume) {
-    if (thread.nestedDepth > 0) {
-        return vm.raise(vm.types().runtimeError,
-                        "a blocking call cannot run inside a callback (__repr__, a sort key, ...) in timeslice");
-    }
+    if (thread.nestedDepth > 0) return vm.raise(vm.types().runtimeError, nestedBlockingMessage(thread));
     auto pending = std::make_unique<VmThread::Suspension>();
     pending->resume = std::move(resume);
     pending->self = self;
