@@ -253,8 +253,9 @@ private:
     // there), false when it reached a boundary frame.
     bool unwind(VmThread& thread, bool addTracebackEntry);
     // The exception leaves a generator's frame (before it is popped): the generator is over. A
-    // StopIteration becomes Python 3's RuntimeError (PEP 479), or, in Python 2, ends the for
-    // loop that resumed it: true then, the loop's frame on top and nothing propagating.
+    // StopIteration becomes Python 3's RuntimeError (PEP 479); in Python 2 it is the
+    // generator's `return` (returnFromFrame): true then, nothing propagating and the frame
+    // that resumed it on top.
     bool leaveGenerator(VmThread& thread, Frame& frame);
     void addTraceback(VmThread& thread, Frame& frame);
     void reportUncaught(VmThread& thread);

@@ -716,10 +716,6 @@ Value Interpreter::resumeGenerator(GeneratorObject& generator, Value sent, Value
     execute(thread);
     Value result;
     Frame& top = thread.top();
-    if (isPython2() && !thread.propagating.isEmpty() && isInstance(thread.propagating, types_.stopIteration)) {
-        thread.propagating = Value();  // Python 2: a StopIteration out of its body is its end
-        generator.returned = Value::none();
-    }
     if (!thread.propagating.isEmpty()) {
         generator.state = GeneratorObject::State::Finished;
         raiseObject(thread.propagating);

@@ -66,35 +66,30 @@ bool Interpreter::unwind(VmThread& thread, bool addTracebackEntry) {
 }
 
 bool Interpreter::leaveGenerator(VmThread& thread, Frame& frame) {
+    if (isInstance(thread.propagating, types_.stopIteration)) {
+        if (isPython2()) {
+            // Python 2: it is the generator's end, as `return` is: a for loop simply finishes,
+            // list() and next(g, default) answer. Only next(g) and send() without a default
+            // let it on to their caller as it is (a return would raise a fresh one there).
+            const Continuation& continuation = frame.continuation;
+            if (continuation.kind != Continuation::Kind::GeneratorStep || !continuation.value.isEmpty()) {
+                thread.propagating = Value();
+                return returnFromFrame(thread, Value::none());
+            }
+        } else {
+            // PEP 479 (Python 3.7 on): a StopIteration escaping a generator's body would end
+            // the loop that consumes it without a trace; it becomes a RuntimeError caused by it.
+            Value error = newException(types_.runtimeError, {ctx_.newStr("generator raised StopIteration")});
+            auto* raised = error.as<ExceptionObject>();
+            raised->cause = thread.propagating;
+            raised->context = thread.propagating;
+            raised->suppressContext = true;
+            thread.propagating = std::move(error);
+        }
+    }
     frame.generator->state = GeneratorObject::State::Finished;
     frame.generator = nullptr;
-    if (!isInstance(thread.propagating, types_.stopIteration)) return false;
-    if (!isPython2()) {
-        // PEP 479 (Python 3.7 on): a StopIteration escaping a generator's body would end the
-        // loop that consumes it without a trace; it becomes a RuntimeError caused by it.
-        Value error = newException(types_.runtimeError, {ctx_.newStr("generator raised StopIteration")});
-        auto* raised = error.as<ExceptionObject>();
-        raised->cause = thread.propagating;
-        raised->context = thread.propagating;
-        raised->suppressContext = true;
-        thread.propagating = std::move(error);
-        return false;
-    }
-    // Python 2: it is the generator's end, as a return is: a for loop simply finishes, and
-    // next(g, default) gives its default. (next(g) and send() raise it in their caller.)
-    const Continuation continuation = frame.continuation;
-    const bool loop = continuation.kind == Continuation::Kind::ForLoopEnd;
-    if (!loop && !(continuation.kind == Continuation::Kind::GeneratorStep && !continuation.value.isEmpty())) return false;
-    thread.propagating = Value();
-    thread.popFrame();
-    Frame& below = thread.top();
-    if (loop) {
-        below.pop();
-        below.pc = continuation.arg;
-    } else {
-        below.push(continuation.value);
-    }
-    return true;
+    return false;
 }
 
 bool Interpreter::setCause(const Value& exception, const Value& cause) {
