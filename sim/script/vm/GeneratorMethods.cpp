@@ -168,11 +168,14 @@ Value GeneratorMethods::passOn(Interpreter& vm, GeneratorObject& generator, cons
     return resume(vm, generator, std::move(result), Value());
 }
 
-Value GeneratorMethods::resume(Interpreter& vm, GeneratorObject& generator, Value sent, Value thrown) {
+Value GeneratorMethods::resume(Interpreter& vm, GeneratorObject& generator, Value sent, Value thrown, Value fallback) {
+    const bool over = generator.state == GeneratorObject::State::Finished;
     Value result = vm.resumeGenerator(generator, std::move(sent), std::move(thrown));
     if (!result.isEmpty()) return result;  // yielded, or an error
-    // It returned: StopIteration carrying what it returned (its `value`, stopValue).
-    return vm.raiseStopIteration(generator.returned);
+    if (!fallback.isEmpty()) return fallback;
+    // It returned: StopIteration carrying what it returned (its `value`, stopValue). One that
+    // had ended before gives a bare StopIteration.
+    return vm.raiseStopIteration(over ? Value() : generator.returned);
 }
 
 Value GeneratorMethods::step(NativeCall& call, const Value& generator, Value sent, Value fallback) {
@@ -181,9 +184,7 @@ Value GeneratorMethods::step(NativeCall& call, const Value& generator, Value sen
         return call.resumeGenerator(generator, std::move(sent), std::move(fallback));
     }
     // Running: "generator already executing"; finished: nothing more to give.
-    Value result = call.vm.resumeGenerator(*generator.as<GeneratorObject>(), Value(), Value());
-    if (!result.isEmpty()) return result;
-    return fallback.isEmpty() ? call.vm.raiseStopIteration(Value()) : fallback;
+    return resume(call.vm, *generator.as<GeneratorObject>(), Value(), Value(), std::move(fallback));
 }
 
 Value GeneratorMethods::throwIn(Interpreter& vm, GeneratorObject& generator, const Value& type, const Value& value) {

@@ -35,10 +35,13 @@ public:
     // an error (it yielded again, or its cleanup raised).
     static Value close(Interpreter& vm, GeneratorObject& generator);
 
+    // Runs it on, nested, with the value sent (or the exception thrown) and answers as send()
+    // does: the value it yields next; when it ends, `fallback` (next's default) or
+    // StopIteration (carrying what it returned).
+    static Value resume(Interpreter& vm, GeneratorObject& generator, Value sent, Value thrown,
+                        Value fallback = Value());
+
 private:
-    // Runs it on with the value sent (or the exception thrown) and answers as send() does: the
-    // value it yields next, or StopIteration (carrying what it returned) when it ends.
-    static Value resume(Interpreter& vm, GeneratorObject& generator, Value sent, Value thrown);
     static Value throwIn(Interpreter& vm, GeneratorObject& generator, const Value& type, const Value& value);
     // The iterator a generator suspended in `yield from` delegates to, or Empty.
     static Value delegatedTo(const GeneratorObject& generator);

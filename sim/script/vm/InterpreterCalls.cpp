@@ -357,14 +357,8 @@ Interpreter::CallStatus Interpreter::startGeneratorResume(VmThread& thread, cons
     auto* generator = generatorValue.as<GeneratorObject>();
     if (continuation.kind != Continuation::Kind::Push) {
         // Its yield could not land where this call's result goes: run it nested, as before.
-        result = resumeGenerator(*generator, std::move(sent), Value());
-        if (!result.isEmpty()) return result.isError() ? CallStatus::Failed : CallStatus::Done;
-        if (!fallback.isEmpty()) {
-            result = std::move(fallback);
-            return CallStatus::Done;
-        }
-        result = raiseStopIteration(generator->returned);
-        return CallStatus::Failed;
+        result = GeneratorMethods::resume(*this, *generator, std::move(sent), Value(), std::move(fallback));
+        return result.isError() ? CallStatus::Failed : CallStatus::Done;
     }
     const Continuation step{Continuation::Kind::GeneratorStep, 0, std::move(fallback)};
     if (!enterGenerator(thread, *generator, step, std::move(sent), std::move(generatorValue))) return CallStatus::Failed;
