@@ -383,8 +383,12 @@ void Interpreter::write(OutputStream stream, std::string_view text) {
         write(stream, text, *current_);
         return;
     }
+    write(stream, text, scratchThread());
+}
+
+VmThread& Interpreter::scratchThread() {
     if (!scratchThread_) scratchThread_ = std::make_unique<VmThread>(0, "MainThread");
-    write(stream, text, *scratchThread_);
+    return *scratchThread_;
 }
 
 void Interpreter::write(OutputStream stream, std::string_view text, const VmThread& writer) {

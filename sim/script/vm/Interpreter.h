@@ -299,6 +299,7 @@ private:
 
     VmThread* current_ = nullptr;
     std::unique_ptr<VmThread> scratchThread_;  // runs callbacks when no thread is current
+    VmThread& scratchThread();                 // made when first needed
     std::int64_t totalInstructions_ = 0;
     bool instructionLimitReached_ = false;
     int nextThreadId_ = 1;

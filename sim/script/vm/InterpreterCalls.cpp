@@ -586,8 +586,7 @@ Value Interpreter::callWithKeywords(const Value& callable, std::span<const Value
 }
 
 Value Interpreter::callOnFreshThread(const Value& callable, std::span<const Value> args, std::span<const KeywordArg> keywords) {
-    if (!scratchThread_) scratchThread_ = std::make_unique<VmThread>(0, "MainThread");
-    VmThread& thread = *scratchThread_;
+    VmThread& thread = scratchThread();
     current_ = &thread;
     thread.budget = 0;
     thread.runBudget = 0;
@@ -672,8 +671,7 @@ void Interpreter::finalize(Object& object) {
             if (isInstance(raised->context, types_.generatorExit)) raised->context = Value();
             text = concat("Exception ignored in: ", repr, "\n", formatTraceback(exception));
         }
-        if (!current_ && !scratchThread_) scratchThread_ = std::make_unique<VmThread>(0, "MainThread");
-        write(OutputStream::Stderr, text, current_ ? *current_ : *scratchThread_);
+        write(OutputStream::Stderr, text);  // the current thread's, or the scratch one's
     }
     ctx_.error() = std::move(pending);
 }
@@ -682,8 +680,7 @@ Value Interpreter::resumeGenerator(GeneratorObject& generator, Value sent, Value
     if (generator.state == GeneratorObject::State::Finished) return Value::exhausted();
     if (generator.state == GeneratorObject::State::Running) return raise(types_.valueError, "generator already executing");
     if (!current_) {
-        if (!scratchThread_) scratchThread_ = std::make_unique<VmThread>(0, "MainThread");
-        current_ = scratchThread_.get();
+        current_ = &scratchThread();
         Value v = resumeGenerator(generator, std::move(sent), std::move(thrown));
         current_ = nullptr;
         return v;
