@@ -2,10 +2,6 @@
 
 namespace ts {
 
-namespace {
-constexpr std::uint64_t kSeqMask = (std::uint64_t{1} << 56) - 1;
-}
-
 void EventQueue::reserve(std::size_t n) {
     heap_.reserve(n);
     slots_.reserve(n);
@@ -25,7 +21,7 @@ void EventQueue::clear() {
     nextSeq_ = 0;
 }
 
-EventQueue::Handle EventQueue::insertOrdered(Time time, std::uint64_t order, Event::Kind kind,
+EventQueue::Handle EventQueue::insertSlotted(Time time, std::uint64_t order, Event::Kind kind,
                                              std::int32_t target, std::int32_t arg) {
     std::uint32_t slot;
     if (!freeSlots_.empty()) {
@@ -41,19 +37,24 @@ EventQueue::Handle EventQueue::insertOrdered(Time time, std::uint64_t order, Eve
     s.event.arg = arg;
     s.cancelled = false;
     s.hasFollower = false;
+    place(time, order | kSlotted, 0, static_cast<std::int32_t>(slot));
+    return Handle{slot, s.generation};
+}
+
+void EventQueue::place(Time time, std::uint64_t order, std::int32_t target, std::int32_t arg) {
     if (hasHead_ ? before(time, order, head_)
                  : (heap_.empty() || before(time, order, heap_.front()))) {
         // The new earliest event: it becomes the head, and the old head (earlier than all the
         // heap) goes to the heap's root.
-        if (hasHead_) pushHeap(head_.time, head_.order, head_.slot);
+        if (hasHead_) pushHeap(head_.time, head_.order, head_.target, head_.arg);
         head_.time = time;
         head_.order = order;
-        head_.slot = slot;
+        head_.target = target;
+        head_.arg = arg;
         hasHead_ = true;
     } else {
-        pushHeap(time, order, slot);
+        pushHeap(time, order, target, arg);
     }
-    return Handle{slot, s.generation};
 }
 
 EventQueue::Handle EventQueue::insertPair(Time time, std::uint8_t leaderPriority,
@@ -61,10 +62,10 @@ EventQueue::Handle EventQueue::insertPair(Time time, std::uint8_t leaderPriority
                                           const Event& follower) {
     if (followerPriority <= leaderPriority) {
         insert(time, followerPriority, follower);
-        return insert(time, leaderPriority, leader);
+        return insertCancellable(time, leaderPriority, leader);
     }
     const std::uint64_t followerSeq = nextSeq_++;
-    const Handle h = insertOrdered(time, orderOf(leaderPriority, followerSeq + 1), leader.kind,
+    const Handle h = insertSlotted(time, orderOf(leaderPriority, followerSeq + 1), leader.kind,
                                    leader.target, leader.arg);
     ++nextSeq_;
     Slot& s = slots_[h.slot];
@@ -78,12 +79,12 @@ EventQueue::Handle EventQueue::insertPair(Time time, std::uint8_t leaderPriority
 }
 
 void EventQueue::releaseFollower(const Entry& leader) {
-    Slot& s = slots_[leader.slot];
+    Slot& s = slots_[leader.slot()];
     s.hasFollower = false;
     --waitingFollowers_;
     const Event follower = s.follower;
     const Time time = leader.time;
-    const std::uint64_t order = orderOf(s.followerPriority, (leader.order & kSeqMask) - 1);
+    const std::uint64_t order = orderOf(s.followerPriority, seqOf(leader.order) - 1);
     if (laneFront_ == lane_.size()) {
         lane_.clear();
         laneFront_ = 0;
@@ -92,28 +93,33 @@ void EventQueue::releaseFollower(const Entry& leader) {
         lane_.push_back(LaneEntry{time, order, follower});
     } else {
         // Out of the lane's order (not the pattern it is for): an ordinary event then.
-        insertOrdered(time, order, follower.kind, follower.target, follower.arg);
+        place(time, order | static_cast<std::uint64_t>(follower.kind), follower.target,
+              follower.arg);
     }
 }
 
-const Event& EventQueue::peek() const {
+void EventQueue::peekInto(Event& out) const {
     const bool fromLane =
         laneFront_ < lane_.size() &&
         (hasHead_ ? before(lane_[laneFront_].time, lane_[laneFront_].order, head_)
                   : heap_.empty() ||
                         before(lane_[laneFront_].time, lane_[laneFront_].order, heap_.front()));
-    if (fromLane) return lane_[laneFront_].event;
-    return slots_[hasHead_ ? head_.slot : heap_.front().slot].event;
+    if (fromLane) {
+        copy(lane_[laneFront_].event, out);
+        return;
+    }
+    eventOf(hasHead_ ? head_ : heap_.front(), out);
 }
 
-const Event& EventQueue::popWithLane() {
+void EventQueue::popWithLane(Event& out) {
     const LaneEntry& front = lane_[laneFront_];
     const bool fromLane = hasHead_
                               ? before(front.time, front.order, head_)
                               : heap_.empty() || before(front.time, front.order, heap_.front());
     if (fromLane) {
         ++laneFront_;  // the entry stays in place (and readable) until the lane is next reset
-        return front.event;
+        copy(front.event, out);
+        return;
     }
     const Entry top = hasHead_ ? head_ : heap_.front();
     if (hasHead_) {
@@ -121,14 +127,14 @@ const Event& EventQueue::popWithLane() {
     } else {
         popHeap();
     }
-    return take(top);
+    take(top, out);
 }
 
 bool EventQueue::cancel(Handle handle) {
     if (!handle.valid() || handle.slot >= slots_.size()) return false;
     Slot& s = slots_[handle.slot];
     if (s.generation != handle.generation || s.cancelled) return false;  // popped or cancelled
-    if (hasHead_ && head_.slot == handle.slot) {
+    if (hasHead_ && head_.slotted() && head_.slot() == handle.slot) {
         hasHead_ = false;
         const Entry leader = head_;
         if (s.hasFollower) releaseFollower(leader);
@@ -188,14 +194,14 @@ void EventQueue::removeRoot() {
 void EventQueue::dropCancelledRoots() {
     // The count first: reading the root's slot is a cache miss in a large set, and most runs
     // cancel nothing.
-    while (cancelledInHeap_ > 0 && !heap_.empty() && slots_[heap_.front().slot].cancelled) {
+    while (cancelledRoot()) {
         const Entry dead = heap_.front();
         removeRoot();
         --cancelledInHeap_;
-        Slot& s = slots_[dead.slot];
+        Slot& s = slots_[dead.slot()];
         s.cancelled = false;
         if (s.hasFollower) releaseFollower(dead);  // before the slot is free to be reused
-        freeSlots_.push_back(dead.slot);           // its generation moved on when it was cancelled
+        freeSlots_.push_back(dead.slot());         // its generation moved on when it was cancelled
     }
 }
 
@@ -208,13 +214,15 @@ void EventQueue::sweepCancelled() {
     cancelledInHeap_ = 0;
     for (std::size_t i = 0; i < heap_.size(); ++i) {
         const Entry e = heap_[i];
-        Slot& s = slots_[e.slot];
-        if (s.cancelled && !s.hasFollower) {
-            s.cancelled = false;
-            freeSlots_.push_back(e.slot);
-            continue;
+        if (e.slotted()) {
+            Slot& s = slots_[e.slot()];
+            if (s.cancelled && !s.hasFollower) {
+                s.cancelled = false;
+                freeSlots_.push_back(e.slot());
+                continue;
+            }
+            if (s.cancelled) ++cancelledInHeap_;
         }
-        if (s.cancelled) ++cancelledInHeap_;
         heap_[kept++] = e;
     }
     heap_.resize(kept);
@@ -224,8 +232,8 @@ void EventQueue::sweepCancelled() {
     dropCancelledRoots();
 }
 
-void EventQueue::pushHeap(Time time, std::uint64_t order, std::uint32_t slot) {
-    // Sifted up as three numbers and written once at its place: an entry stored field by field
+void EventQueue::pushHeap(Time time, std::uint64_t order, std::int32_t target, std::int32_t arg) {
+    // Sifted up as four numbers and written once at its place: an entry stored field by field
     // and at once read back whole would stall store forwarding.
     std::size_t index = heap_.size();
     heap_.emplace_back();
@@ -238,7 +246,8 @@ void EventQueue::pushHeap(Time time, std::uint64_t order, std::uint32_t slot) {
     Entry& e = heap_[index];
     e.time = time;
     e.order = order;
-    e.slot = slot;
+    e.target = target;
+    e.arg = arg;
 }
 
 void EventQueue::siftDown(std::size_t index, Entry moving) {

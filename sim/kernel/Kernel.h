@@ -126,7 +126,8 @@ private:
     // With thousands of threads a wake-up misses the cache three times: its thread, its body
     // and its process (docs/performance.md). The event set's next event is known many events
     // ahead: when it is a wake-up, all three are prefetched after each event of the set, their
-    // addresses read from wakeLines_ rather than from the thread, whose line is not there yet.
+    // addresses read from wakeLines_ (one entry: one miss at most) rather than from the thread,
+    // whose line is not there yet.
     void prefetchNextWake();
     void onArrival(int pid);
     void onThreadStart(int tid);
@@ -230,6 +231,7 @@ private:
     std::vector<Thread*> threadAt_;    // &threads_[tid] (a deque keeps its elements in place)
     std::vector<Process*> processAt_;  // &processes_[pid]
     struct WakeLines {
+        const Thread* thread;  // threadAt_'s, again: one line read for all three addresses
         const ThreadBody* body;
         const Process* process;
     };

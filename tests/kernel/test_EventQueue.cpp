@@ -33,8 +33,8 @@ class EventQueueTest : public QObject {
 
     void cancelRemovesOnlyThatEvent() {
         EventQueue q;
-        auto a = q.insert(10, 1, Event{Event::Kind::Wake, 1, 0});
-        auto b = q.insert(5, 1, Event{Event::Kind::Wake, 2, 0});
+        auto a = q.insertCancellable(10, 1, Event{Event::Kind::Wake, 1, 0});
+        auto b = q.insertCancellable(5, 1, Event{Event::Kind::Wake, 2, 0});
         q.insert(7, 1, Event{Event::Kind::Wake, 3, 0});
         QVERIFY(q.cancel(b));
         QVERIFY(!q.cancel(b));  // already gone
@@ -47,9 +47,9 @@ class EventQueueTest : public QObject {
 
     void staleHandleDoesNotCancelReusedSlot() {
         EventQueue q;
-        auto a = q.insert(1, 1, Event{Event::Kind::Wake, 1, 0});
+        auto a = q.insertCancellable(1, 1, Event{Event::Kind::Wake, 1, 0});
         q.pop();
-        auto b = q.insert(2, 1, Event{Event::Kind::Wake, 2, 0});  // reuses a's slot
+        auto b = q.insertCancellable(2, 1, Event{Event::Kind::Wake, 2, 0});  // reuses a's slot
         QCOMPARE(a.slot, b.slot);
         QVERIFY(!q.cancel(a));
         QCOMPARE(q.size(), std::size_t(1));
@@ -75,10 +75,18 @@ class EventQueueTest : public QObject {
                 const Time t = static_cast<Time>(rng.below(1000));
                 const auto prio = static_cast<std::uint8_t>(rng.below(4));
                 const int id = static_cast<int>(ref.size());
-                auto h = q.insert(t, prio, Event{Event::Kind::Wake, id, 0});
+                // Every kind, its fields kept whole whether it sits in a slot or in the heap.
+                const Event e{static_cast<Event::Kind>(id % 8), id, 3 * id + 1};
+                EventQueue::Handle h;
+                if (rng.below(2) == 0) {
+                    h = q.insertCancellable(t, prio, e);
+                } else {
+                    q.insert(t, prio, e);
+                }
                 ref.push_back(Ref{t, prio, seq++, id, h, true});
             } else if (op < 8 && !ref.empty()) {
                 Ref& r = ref[rng.below(ref.size())];
+                if (!r.h.valid()) continue;  // inserted as never cancelled
                 QCOMPARE(q.cancel(r.h), r.live);
                 r.live = false;
             } else if (!q.empty()) {
@@ -92,7 +100,10 @@ class EventQueueTest : public QObject {
                 }
                 QVERIFY(best);
                 QCOMPARE(q.peekTime(), best->t);
-                QCOMPARE(q.pop().target, best->id);
+                const Event e = q.pop();
+                QCOMPARE(e.target, best->id);
+                QCOMPARE(e.arg, 3 * best->id + 1);
+                QCOMPARE(static_cast<int>(e.kind), best->id % 8);
                 ref[static_cast<std::size_t>(best->id)].live = false;
             }
         }
@@ -150,7 +161,7 @@ class EventQueueTest : public QObject {
             Time t;
             std::uint8_t prio;
             std::uint64_t seq;
-            EventQueue::Handle h;  // invalid for a follower: it cannot be cancelled
+            EventQueue::Handle h;  // invalid for a follower or a plain insert: never cancelled
             bool live;
         };
         EventQueue q;
@@ -174,8 +185,14 @@ class EventQueueTest : public QObject {
             const Time t = now + static_cast<Time>(rng.below(300));
             if (roll < 25) {
                 const auto prio = static_cast<std::uint8_t>(rng.below(5));
-                ref.push_back(
-                    Ref{t, prio, seq++, q.insert(t, prio, Event{Event::Kind::Wake, id, 0}), true});
+                const Event e{Event::Kind::Wake, id, 0};
+                EventQueue::Handle h;
+                if (rng.below(4) == 0) {
+                    q.insert(t, prio, e);  // never cancelled: kept in the heap entry
+                } else {
+                    h = q.insertCancellable(t, prio, e);
+                }
+                ref.push_back(Ref{t, prio, seq++, h, true});
             } else if (roll < 40) {
                 const auto leaderPrio = static_cast<std::uint8_t>(rng.below(3));
                 const auto followerPrio = static_cast<std::uint8_t>(rng.below(5));
