@@ -65,7 +65,7 @@ class HappeningList {
         return blockedFor_[static_cast<std::size_t>(tid)];
     }
 
-    void readStates(const std::vector<StateChange>& states) {
+    void readStates(const RecordArray<StateChange>& states) {
         for (const StateChange& s : states) {
             if (s.time > knownUntil_) break;
             PendingPreempt& pending = pendingOf(s.tid);
@@ -122,7 +122,7 @@ class HappeningList {
 // Each thread's source lines in the order it reached them, for "at line N".
 class LineHistory {
   public:
-    void build(const std::vector<LineMark>& lines) {
+    void build(const RecordArray<LineMark>& lines) {
         for (const LineMark& mark : lines) {
             const auto tid = static_cast<std::size_t>(mark.tid);
             if (tid >= byThread_.size()) byThread_.resize(tid + 1);
@@ -179,7 +179,7 @@ class Matcher {
 };
 
 // The moment of the caption.occurrence-th source line event that matches, or -1.
-Time nthLine(const Caption& c, const std::vector<LineMark>& lines, const Matcher& matches,
+Time nthLine(const Caption& c, const RecordArray<LineMark>& lines, const Matcher& matches,
              Time knownUntil) {
     std::vector<std::pair<Time, std::size_t>> hits;
     for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -60,15 +60,15 @@ void TraceRecorder::onLine(Time t, int tid, int line) {
 }
 
 void TraceRecorder::shrinkToFit() {
-    slices_.shrink_to_fit();
-    decisions_.shrink_to_fit();
-    states_.shrink_to_fit();
-    processStates_.shrink_to_fit();
-    marks_.shrink_to_fit();
-    syncOps_.shrink_to_fit();
-    output_.shrink_to_fit();
+    slices_.shrinkToFit();
+    decisions_.shrinkToFit();
+    states_.shrinkToFit();
+    processStates_.shrinkToFit();
+    marks_.shrinkToFit();
+    syncOps_.shrinkToFit();
+    output_.shrinkToFit();
     outputText_.shrink_to_fit();
-    lines_.shrink_to_fit();
+    lines_.shrinkToFit();
 }
 
 }  // namespace ts

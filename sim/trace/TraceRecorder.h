@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kernel/KernelObserver.h"
+#include "trace/RecordArray.h"
 
 namespace ts {
 
@@ -72,14 +73,14 @@ public:
     // so that a recorded slice takes its 32 bytes and no more.
     void shrinkToFit();
 
-    const std::vector<Slice>& slices() const { return slices_; }
-    const std::vector<Decision>& decisions() const { return decisions_; }
-    const std::vector<StateChange>& states() const { return states_; }
-    const std::vector<ProcessStateChange>& processStates() const { return processStates_; }
-    const std::vector<MarkEvent>& marks() const { return marks_; }
-    const std::vector<SyncOp>& syncOps() const { return syncOps_; }
-    const std::vector<OutputChunk>& output() const { return output_; }
-    const std::vector<LineMark>& lines() const { return lines_; }
+    const RecordArray<Slice>& slices() const { return slices_; }
+    const RecordArray<Decision>& decisions() const { return decisions_; }
+    const RecordArray<StateChange>& states() const { return states_; }
+    const RecordArray<ProcessStateChange>& processStates() const { return processStates_; }
+    const RecordArray<MarkEvent>& marks() const { return marks_; }
+    const RecordArray<SyncOp>& syncOps() const { return syncOps_; }
+    const RecordArray<OutputChunk>& output() const { return output_; }
+    const RecordArray<LineMark>& lines() const { return lines_; }
     const std::string& outputText() const { return outputText_; }
     std::string_view textOf(const OutputChunk& c) const {
         return std::string_view(outputText_).substr(c.offset, c.length);
@@ -87,15 +88,15 @@ public:
 
 private:
     Options options_;
-    std::vector<Slice> slices_;
-    std::vector<Decision> decisions_;
-    std::vector<StateChange> states_;
-    std::vector<ProcessStateChange> processStates_;
-    std::vector<MarkEvent> marks_;
-    std::vector<SyncOp> syncOps_;
-    std::vector<OutputChunk> output_;
+    RecordArray<Slice> slices_;
+    RecordArray<Decision> decisions_;
+    RecordArray<StateChange> states_;
+    RecordArray<ProcessStateChange> processStates_;
+    RecordArray<MarkEvent> marks_;
+    RecordArray<SyncOp> syncOps_;
+    RecordArray<OutputChunk> output_;
     std::string outputText_;
-    std::vector<LineMark> lines_;
+    RecordArray<LineMark> lines_;
 };
 
 }  // namespace ts

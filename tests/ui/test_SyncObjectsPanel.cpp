@@ -61,7 +61,7 @@ Time timeOf(const RunRecording& r, SyncObjectKind object, SyncOp::Kind op, int n
 
 // Each object's state replayed from time 0, the slow way, taking operations in recorded order
 // while their (running maximum) time is at or before `t`.
-std::vector<SyncObjectState> replayed(const std::vector<SyncOp>& ops, Time t) {
+std::vector<SyncObjectState> replayed(const RecordArray<SyncOp>& ops, Time t) {
     std::vector<SyncObjectState> states;
     std::vector<Time> latest;
     for (const SyncOp& o : ops) {

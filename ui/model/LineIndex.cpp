@@ -33,13 +33,17 @@ Time LineIndex::nextLineAfter(int tid, Time t) const {
 
 const LineMark* LineIndex::firstIn(Time from, Time to, const std::set<int>& lines) const {
     const LineMark* first = nullptr;
+    std::uint32_t firstIndex = 0;
     for (const int line : lines) {
         if (line < 0 || static_cast<std::size_t>(line) >= byLine_.size()) continue;
         const auto& at = byLine_[static_cast<std::size_t>(line)];
         const auto it = std::upper_bound(at.begin(), at.end(), from,
                                          [this](Time v, std::uint32_t i) { return v < marks_[i].time; });
         if (it == at.end() || marks_[*it].time > to) continue;
-        if (!first || *it < static_cast<std::uint32_t>(first - marks_.data())) first = &marks_[*it];
+        if (!first || *it < firstIndex) {
+            first = &marks_[*it];
+            firstIndex = *it;
+        }
     }
     return first;
 }

@@ -14,7 +14,7 @@ namespace ts::ui {
 
 class LineIndex {
 public:
-    explicit LineIndex(const std::vector<LineMark>& marks) : marks_(marks) {}
+    explicit LineIndex(const RecordArray<LineMark>& marks) : marks_(marks) {}
 
     // Indexes the marks recorded since the last call.
     void catchUp();
@@ -28,7 +28,7 @@ public:
     const LineMark* firstIn(Time from, Time to, const std::set<int>& lines) const;
 
 private:
-    const std::vector<LineMark>& marks_;
+    const RecordArray<LineMark>& marks_;
     std::size_t seen_ = 0;
     // Indices into marks_, in time order: per thread, and per line (for breakpoints, so a play
     // step over a million marks costs a binary search per breakpoint, not a scan).
