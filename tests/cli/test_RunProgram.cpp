@@ -83,6 +83,48 @@ private slots:
         QCOMPARE(line["text"].toString(), QString("hello from Thread-1 (worker)\n"));  // the line as written
         QVERIFY(line["t_ns"].toDouble() > 0);
     }
+
+    // Output as CPython shows it in a terminal, with times that never go back (found by
+    // fuzz_run; the regression is tests/fuzz/regressions/run/partial-line-then-traceback.py).
+    // The main thread's traceback flushes the line print(n, end=' ') left open first; a
+    // thread's does not, so the line ends later and is shown after it, at its instant.
+    void outputOrderAndTimes_data() {
+        QTest::addColumn<QByteArray>("program");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("expected");  // stream: first characters of the text
+        QTest::newRow("main's traceback after a partial line")
+            << QByteArray("import time\nfor n in (1, 2):\n    print(n, end=' ')\n    time.sleep(0.001)\nundefined_name\n")
+            << QStringList{} << QStringList{"stdout:1 2 ", "stderr:Traceback", "stderr:  File", "stderr:    undefined", "stderr:NameError"};
+        QTest::newRow("python 2: print x, is ended by a newline first")
+            << QByteArray("import time\nfor n in (1, 2):\n    print n,\n    time.sleep(0.001)\nundefined_name\n")
+            << QStringList{"--python", "2"} << QStringList{"stdout:1 2\n", "stderr:Traceback", "stderr:  File", "stderr:    undefined", "stderr:NameError"};
+        QTest::newRow("SystemExit's message after a partial line")
+            << QByteArray("import sys\nsys.stdout.write('x ')\nsys.exit('bye')\n") << QStringList{}
+            << QStringList{"stdout:x ", "stderr:bye"};
+        QTest::newRow("a thread's traceback while main's line is open")
+            << QByteArray("import threading\ndef boom():\n    raise ValueError('boom')\nprint('a', end=' ')\n"
+                          "t = threading.Thread(target=boom)\nt.start()\nt.join()\nprint('b')\n")
+            << QStringList{} << QStringList{"stderr:Exception in thread", "stderr:Traceback", "stderr:  File", "stderr:    raise", "stderr:ValueError", "stdout:a b\n"};
+    }
+    void outputOrderAndTimes() {
+        QFETCH(QByteArray, program);
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, expected);
+        const QString path = write(QString(QTest::currentDataTag()).replace(' ', '_').replace(':', '_').replace(',', '_') + ".py", program);
+        const CliResult r = runTimeslice(QStringList{"run", path, "--json", "-"} + options);
+        const QJsonArray output = QJsonDocument::fromJson(r.out).object()["output"].toArray();
+        QCOMPARE(output.size(), expected.size());
+        qint64 last = 0;
+        for (qsizetype i = 0; i < output.size(); ++i) {
+            const QJsonObject line = output[i].toObject();
+            const QString stream = expected[i].section(':', 0, 0);
+            const QString begins = expected[i].section(':', 1);
+            QCOMPARE(line["stream"].toString(), stream);
+            QVERIFY2(line["text"].toString().startsWith(begins), qPrintable(line["text"].toString()));
+            QVERIFY2(line["t_ns"].toInteger() >= last, qPrintable(line["text"].toString()));
+            last = line["t_ns"].toInteger();
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(RunProgramTest)

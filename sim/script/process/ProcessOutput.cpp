@@ -1,5 +1,7 @@
 #include "script/process/ProcessOutput.h"
 
+#include <algorithm>
+
 #include "script/process/PythonProcess.h"
 #include "script/vm/VmThread.h"
 
@@ -25,6 +27,11 @@ void ProcessOutput::write(OutputStream stream, std::string_view text, const VmTh
     }
 }
 
+void ProcessOutput::flushLine(OutputStream stream) {
+    PendingLine& line = pending_[stream == OutputStream::Stdout ? 0 : 1];
+    if (!line.text.empty()) emit(stream, line);
+}
+
 void ProcessOutput::flush() {
     for (int i = 0; i < 2; ++i) {
         if (!pending_[i].text.empty()) emit(i == 0 ? OutputStream::Stdout : OutputStream::Stderr, pending_[i]);
@@ -32,8 +39,10 @@ void ProcessOutput::flush() {
 }
 
 void ProcessOutput::emit(OutputStream stream, PendingLine& line) {
-    kernel_.reportOutput(line.at, line.tid, stream, line.text);
-    records_.push_back(OutputRecord{line.at, line.thread, stream == OutputStream::Stdout ? "stdout" : "stderr",
+    const Time at = std::max(line.at, lastShown_);
+    lastShown_ = at;
+    kernel_.reportOutput(at, line.tid, stream, line.text);
+    records_.push_back(OutputRecord{at, line.thread, stream == OutputStream::Stdout ? "stdout" : "stderr",
                                     std::move(line.text)});
     line.text.clear();
 }

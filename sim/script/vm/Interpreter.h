@@ -259,6 +259,10 @@ private:
     bool leaveGenerator(VmThread& thread, Frame& frame);
     void addTraceback(VmThread& thread, Frame& frame);
     void reportUncaught(VmThread& thread);
+    // Before it reports how the main thread ended (a traceback, or SystemExit's message), CPython
+    // flushes sys.stdout, Python 2 first ending a line that `print x,` left open: a partial line
+    // is shown before the report, not after it at exit.
+    void flushStdoutAtMainEnd(VmThread& thread);
 
     // ---- Classes (InterpreterClasses.cpp)
     CallStatus buildClass(VmThread& thread, Value* args, int argc, const TupleObject* kwnames);

@@ -8,6 +8,7 @@
 #include "script/vm/ExceptionObject.h"
 #include "script/vm/GeneratorObject.h"
 #include "script/vm/Interpreter.h"
+#include "script/vm/TextStreamObject.h"
 #include "script/vm/TracebackFormatter.h"
 
 namespace ts::script {
@@ -189,11 +190,13 @@ void Interpreter::reportUncaught(VmThread& thread) {
         } else if (thread.reportUncaught) {
             std::string text;
             if (!toStr(code, text)) ctx_.error().clear();
+            flushStdoutAtMainEnd(thread);
             write(OutputStream::Stderr, text + "\n", thread);
         }
         return;
     }
     if (!thread.reportUncaught) return;
+    flushStdoutAtMainEnd(thread);
     std::string traceback = formatTraceback(exception);
     // In CPython a thread's traceback always has frames (threading.py's run), so it always has
     // its heading, even when the failure is in that library code (target(*args) with args=5).
@@ -202,6 +205,16 @@ void Interpreter::reportUncaught(VmThread& thread) {
         traceback.insert(0, kHeading);
     }
     write(OutputStream::Stderr, thread.uncaughtHeader + traceback, thread);
+}
+
+void Interpreter::flushStdoutAtMainEnd(VmThread& thread) {
+    if (thread.id != 1) return;  // threads' reports (excepthook) flush nothing in CPython
+    auto* out = stdout_.tryAs<TextStreamObject>();
+    if (isPython2() && out && out->softspace) {
+        write(OutputStream::Stdout, "\n", thread);
+        out->softspace = false;
+    }
+    if (sink_) sink_->flushLine(OutputStream::Stdout);
 }
 
 }  // namespace ts::script

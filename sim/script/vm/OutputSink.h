@@ -17,6 +17,9 @@ class OutputSink {
 public:
     virtual ~OutputSink() = default;
     virtual void write(OutputStream stream, std::string_view text, const VmThread& writer, Time at) = 0;
+    // Shows the stream's unfinished line now, as it is (the stream was flushed). A sink that
+    // keeps no unfinished lines has nothing to do.
+    virtual void flushLine(OutputStream /*stream*/) {}
 };
 
 }  // namespace ts::script
