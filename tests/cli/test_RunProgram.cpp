@@ -105,6 +105,11 @@ private slots:
             << QByteArray("import threading\ndef boom():\n    raise ValueError('boom')\nprint('a', end=' ')\n"
                           "t = threading.Thread(target=boom)\nt.start()\nt.join()\nprint('b')\n")
             << QStringList{} << QStringList{"stderr:Exception in thread", "stderr:Traceback", "stderr:  File", "stderr:    raise", "stderr:ValueError", "stdout:a b\n"};
+        QTest::newRow("python 2: a thread's report ends with a blank line")
+            << QByteArray("import threading\ndef boom():\n    raise ValueError('boom')\n"
+                          "t = threading.Thread(target=boom)\nt.start()\nt.join()\nprint 'after'\n")
+            << QStringList{"--python", "2"}
+            << QStringList{"stderr:Exception in thread", "stderr:Traceback", "stderr:  File", "stderr:    raise", "stderr:ValueError", "stderr:\n", "stdout:after"};
     }
     void outputOrderAndTimes() {
         QFETCH(QByteArray, program);

@@ -166,6 +166,9 @@ Value threadStart(ThreadingShared& shared, NativeCall& call) {
     }
     PythonThreadRecord& record = shared.process.spawn(entry, std::move(args), kwargs, state->name, state->daemon, call.now,
                                                       m.self, "Exception in thread " + state->name + ":\n");
+    // Python 2's threading prints "Exception in thread %s:\n%s" % (name, format_exc()) with
+    // print, whose newline ends the report with a blank line.
+    if (vm.isPython2()) record.vm->uncaughtTrailer = "\n";
     state->record = &record;
     record.startWaiter = shared.process.tidOf(call.thread);
     return call.suspend(Demand::block(BlockReason::Event), [](NativeCall&) { return Value::none(); });

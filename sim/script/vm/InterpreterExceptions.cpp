@@ -204,7 +204,7 @@ void Interpreter::reportUncaught(VmThread& thread) {
     if (!thread.uncaughtHeader.empty() && traceback.compare(0, kHeading.size(), kHeading) != 0) {
         traceback.insert(0, kHeading);
     }
-    write(OutputStream::Stderr, thread.uncaughtHeader + traceback, thread);
+    write(OutputStream::Stderr, thread.uncaughtHeader + traceback + thread.uncaughtTrailer, thread);
 }
 
 void Interpreter::flushStdoutAtMainEnd(VmThread& thread) {

@@ -32,6 +32,7 @@ public:
     // CPython traceback to stderr when the thread ends with an exception other than SystemExit.
     bool reportUncaught = true;
     std::string uncaughtHeader;  // e.g. "Exception in thread Thread-1 (worker):\n"
+    std::string uncaughtTrailer; // after the traceback (Python 2's threading prints a blank line)
 
     // ---- Outcome, once status == Finished
     Status status = Status::Runnable;
