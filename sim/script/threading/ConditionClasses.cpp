@@ -4,6 +4,7 @@
 
 #include "script/process/PythonProcess.h"
 #include "script/runtime/Comparison.h"
+#include "script/runtime/Concat.h"
 #include "script/threading/NativeSupport.h"
 #include "script/threading/SyncClasses.h"
 #include "script/vm/ClassObject.h"
@@ -210,6 +211,15 @@ void SyncClasses::buildConditions(ThreadingShared& shared) {
     method(vm, cls, "notify", [&shared](NativeCall& call) { return conditionNotify(shared, call, false); });
     method(vm, cls, "notify_all", [&shared](NativeCall& call) { return conditionNotify(shared, call, true); });
     method(vm, cls, "notifyAll", [&shared](NativeCall& call) { return conditionNotify(shared, call, true); });
+    // "<Condition(<unlocked _thread.RLock object owner=0 count=0 at 0x...>, 0)>": its lock and
+    // how many threads wait, in both versions.
+    method(vm, cls, "__repr__", [](NativeCall& call) -> Value {
+        auto* state = boxedState<ConditionBox>(methodArgs(call).self);
+        if (!state) return call.ctx.newStr("<Condition>");
+        std::string text = "<Condition(";
+        if (!call.vm.toRepr(state->lock, text)) return Value::error();
+        return call.ctx.newStr(concat(text, ", ", std::to_string(state->condition.size()), ")>"));
+    });
     shared.conditionClass = cls;
 
     shared.brokenBarrierError = vm.makeClass("BrokenBarrierError", "threading", {vm.types().runtimeError});
@@ -228,6 +238,14 @@ void SyncClasses::buildConditions(ThreadingShared& shared) {
         return Value::none();
     });
     method(vm, barrier, "wait", [&shared](NativeCall& call) { return barrierWait(shared, call); });
+    method(vm, barrier, "__repr__", [](NativeCall& call) -> Value {
+        MethodArgs m = methodArgs(call);
+        auto* state = boxedState<BarrierBox>(m.self);
+        if (!state) return SyncClasses::statusRepr(call, m.self, "uninitialised");
+        if (state->barrier.broken()) return SyncClasses::statusRepr(call, m.self, "broken");
+        return SyncClasses::statusRepr(
+            call, m.self, concat("waiters=", std::to_string(state->barrier.waiting()), "/", std::to_string(state->barrier.parties())));
+    });
     method(vm, barrier, "abort", [&shared](NativeCall& call) {
         if (auto* state = boxedState<BarrierBox>(methodArgs(call).self)) state->barrier.abort(shared.process.tidOf(call.thread), call.now);
         return Value::none();

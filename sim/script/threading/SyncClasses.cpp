@@ -35,6 +35,17 @@ void methodImpl(Interpreter& vm, const Value& cls, const char* name, NativeImpl 
     vm.defineNative(cls.as<ClassObject>()->dict, name, std::move(impl), true);
 }
 
+Value statusReprImpl(NativeCall& call, const Value& self, std::string_view status) {
+    std::string text = "<";
+    if (const auto* instance = asInstance(self); instance && instance->cls.is<ClassObject>()) {
+        const ClassObject& cls = *instance->cls.as<ClassObject>();
+        text += concat(cls.module, ".", cls.qualname.empty() ? cls.name : cls.qualname);
+    }
+    text += " at ";
+    appendAddress(self.asObject(), text);
+    return call.ctx.newStr(concat(text, ": ", status, ">"));
+}
+
 Value setSlot(const Value& self, Value box) {
     asInstance(self)->nativeSlot = std::move(box);
     return Value::none();
@@ -111,13 +122,28 @@ void buildLocks(ThreadingShared& shared) {
                 return Value::fromBool(lock && lock->locked());
             });
         }
-        method(vm, cls, "__repr__", [reentrant, python2](NativeCall& call) -> Value {
+        method(vm, cls, "__repr__", [&shared, reentrant, python2](NativeCall& call) -> Value {
             MethodArgs m = methodArgs(call);
             SyncLock* lock = SyncClasses::lockOf(m.self);
+            const PythonThreadRecord* owner = lock && lock->locked() ? shared.process.recordOfTid(lock->owner()) : nullptr;
+            const int count = lock && lock->locked() ? lock->depth() : 0;
+            if (reentrant && python2) {
+                // threading.py 2.7: "<%s owner=%r count=%d>", the owner by its thread's name.
+                std::string text = "<_RLock owner=";
+                if (owner) {
+                    if (!call.vm.toRepr(call.ctx.newStr(owner->name), text)) return Value::error();
+                } else {
+                    text += "None";
+                }
+                return call.ctx.newStr(concat(text, " count=", std::to_string(count), ">"));
+            }
             std::string text = "<";
             if (!reentrant) text += python2 ? "thread.lock" : (lock && lock->locked() ? "locked _thread.lock" : "unlocked _thread.lock");
             else text += lock && lock->locked() ? "locked _thread.RLock" : "unlocked _thread.RLock";
-            text += " object at ";
+            text += " object ";
+            // CPython 3.11's RLock also tells its owner (the thread's get_ident()) and depth.
+            if (reentrant) text += concat("owner=", std::to_string(owner ? owner->ident : 0), " count=", std::to_string(count), " ");
+            text += "at ";
             appendAddress(m.self.asObject(), text);
             return call.ctx.newStr(text + ">");
         });
@@ -178,6 +204,17 @@ void buildSemaphores(ThreadingShared& shared) {
             method(vm, cls, "release", release);
             method(vm, cls, "__exit__", release);
         }
+        if (!python2) {
+            // "<threading.Semaphore at 0x...: value=2>", "...BoundedSemaphore at 0x...: value=1/2>"
+            method(vm, cls, "__repr__", [](NativeCall& call) -> Value {
+                MethodArgs m = methodArgs(call);
+                auto* semaphore = boxedState<SemaphoreBox>(m.self);
+                if (!semaphore) return SyncClasses::statusRepr(call, m.self, "uninitialised");
+                std::string status = concat("value=", std::to_string(semaphore->value()));
+                if (semaphore->bounded()) status += concat("/", std::to_string(semaphore->initial()));
+                return SyncClasses::statusRepr(call, m.self, status);
+            });
+        }
         (bounded ? shared.boundedSemaphoreClass : shared.semaphoreClass) = cls;
     }
 }
@@ -193,6 +230,13 @@ void buildEvent(ThreadingShared& shared) {
         auto* event = boxedState<EventBox>(methodArgs(call).self);
         return Value::fromBool(event && event->isSet());
     };
+    if (!vm.isPython2()) {
+        method(vm, cls, "__repr__", [](NativeCall& call) -> Value {
+            MethodArgs m = methodArgs(call);
+            auto* event = boxedState<EventBox>(m.self);
+            return SyncClasses::statusRepr(call, m.self, event && event->isSet() ? "set" : "unset");
+        });
+    }
     method(vm, cls, "is_set", isSet);
     method(vm, cls, "isSet", isSet);
     method(vm, cls, "set", [&shared](NativeCall& call) {
@@ -222,6 +266,10 @@ void buildEvent(ThreadingShared& shared) {
 }  // namespace
 
 std::string SyncClasses::addressText(const char* what, const Value& object) { return addressTextImpl(what, object); }
+
+Value SyncClasses::statusRepr(NativeCall& call, const Value& self, std::string_view status) {
+    return statusReprImpl(call, self, status);
+}
 
 void SyncClasses::method(Interpreter& vm, const Value& cls, const char* name, NativeImpl impl) {
     methodImpl(vm, cls, name, std::move(impl));

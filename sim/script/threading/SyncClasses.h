@@ -4,6 +4,7 @@
 // kernel (and the GUI) sees every acquire, wait and wake-up; blocking calls suspend the calling
 // Python thread with Demand::block and finish when the kernel wakes it.
 #include <string>
+#include <string_view>
 
 #include "script/threading/ThreadingShared.h"
 #include "script/vm/NativeCall.h"
@@ -30,6 +31,9 @@ public:
     static std::string addressText(const char* what, const Value& object);
     // Binds impl as method `name` of the native class cls.
     static void method(Interpreter& vm, const Value& cls, const char* name, NativeImpl impl);
+    // Python 3's repr of Event, Semaphore and Barrier: "<threading.Event at 0x7f...: unset>",
+    // named by the instance's own class (a subclass shows its name).
+    static Value statusRepr(NativeCall& call, const Value& self, std::string_view status);
 };
 
 }  // namespace ts::script
