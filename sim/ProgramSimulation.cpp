@@ -29,12 +29,13 @@ RunReport simulateProgram(const ProgramSpec& spec, const ProgramRunOptions& opti
     kernel.setObserver(&recorder);
     const int pid = kernel.addProcess(ProcessInfo{script::ProgramSetup::processName(spec), 0, 0, 100, 0, 0, 0});
 
+    const Time until = options.until ? *options.until : script::ProgramSetup::horizon(spec);
     script::VmConfig config = script::ProgramSetup::vmConfig(spec);
     config.reportLines = CaptionResolver::needsLines(spec.captions);
+    config.runUntil = until;
     script::PythonProcess process(kernel, pid, module.version, config, spec.machine.seed);
     script::ProgramSetup::start(process, module, spec, options.interruptAt);
 
-    const Time until = options.until ? *options.until : script::ProgramSetup::horizon(spec);
     // Step until the program ends (ProgramSetup::ended: the instruction limit) or the limit.
     auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     auto stopNow = [&] { return script::ProgramSetup::ended(process) || cancelled(); };

@@ -56,6 +56,16 @@ private slots:
         QTest::newRow("interrupt")
             << QByteArray("import time\nwhile True:\n    time.sleep(1)\n") << QStringList{"--interrupt-at", "2500ms"}
             << 0 << "interrupted" << "KeyboardInterrupt";
+        // Code that runs nested inside one instruction cannot be pre-empted; an endless one
+        // (CPython loops forever) is abandoned at the run's limits instead of hanging timeslice,
+        // and what its unwinding would print (the handler's line) is not shown.
+        QTest::newRow("endless generator inside sum() at --until")
+            << QByteArray("def g():\n    while True:\n        yield 1\ntry:\n    print(sum(g()))\nexcept Exception:\n    print('never shown')\n")
+            << QStringList{"--until", "50ms"} << 0 << "time-limit" << "";
+        QTest::newRow("endless __repr__ loop at the instruction limit")
+            << QByteArray("\"\"\"timeslice\nmaxInstructions: 5000\n\"\"\"\nclass Spin:\n    def __repr__(self):\n"
+                          "        while True:\n            pass\nprint(repr(Spin()))\n")
+            << QStringList{} << 1 << "error" << "instruction limit (maxInstructions = 5000) inside nested code";
     }
     void exitStatuses() {
         QFETCH(QByteArray, program);
@@ -67,6 +77,7 @@ private slots:
         const CliResult r = runTimeslice(QStringList{"run", path} + options);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(QString::fromUtf8(r.err).contains(stderrHas), r.err.constData());
+        QVERIFY2(!r.out.contains("never shown"), r.out.constData());
         const CliResult j = runTimeslice(QStringList{"run", path, "--json", "-"} + options);
         const QJsonObject report = QJsonDocument::fromJson(j.out).object();
         QCOMPARE(report["exit"].toObject()["status"].toString(), status);

@@ -24,6 +24,7 @@ VmConfig ProgramSetup::vmConfig(const ProgramSpec& spec) {
     config.wallClockOrigin = spec.clockOrigin;
     config.recursionLimit = spec.recursionLimit;
     config.maxInstructions = spec.maxInstructions;
+    config.runUntil = horizon(spec);
     config.maxThreads = spec.maxThreads;
     config.argv.push_back(spec.path);
     return config;

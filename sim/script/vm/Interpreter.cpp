@@ -392,7 +392,27 @@ VmThread& Interpreter::scratchThread() {
 }
 
 void Interpreter::write(OutputStream stream, std::string_view text, const VmThread& writer) {
-    if (sink_ && !text.empty()) sink_->write(stream, text, writer, timeOf(writer));
+    if (sink_ && !text.empty() && !abandoned_) sink_->write(stream, text, writer, timeOf(writer));
+}
+
+bool Interpreter::nestedRunPastLimit(VmThread& thread) {
+    if (abandoned_) return true;
+    const std::int64_t executed = thread.runBudget - thread.budget;
+    const bool pastInstructions = config_.maxInstructions > 0 && totalInstructions_ + executed > config_.maxInstructions;
+    const bool pastTime = config_.runUntil != kNever &&
+                          thread.runStart + executed * config_.instructionCost > config_.runUntil;
+    if (!pastInstructions && !pastTime) return false;
+    if (pastInstructions && !instructionLimitReached_) {
+        instructionLimitReached_ = true;  // the runner ends the run (ProgramSetup::ended)
+        write(OutputStream::Stderr,
+              concat("timeslice: the program reached its instruction limit (maxInstructions = ",
+                     std::to_string(config_.maxInstructions), ") inside nested code and was stopped\n"),
+              thread);
+    }
+    // Past the time limit, the kernel ends the run at that limit, before this thread's run is
+    // over: what the unwinding does later than that is never part of the run.
+    abandoned_ = true;
+    return true;
 }
 
 // ---------------------------------------------------------------- modules

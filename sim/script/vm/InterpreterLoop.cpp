@@ -133,10 +133,23 @@ Interpreter::Stop Interpreter::execute(VmThread& thread) {
     const bool reportLines = lineListener_ != nullptr && thread.nestedDepth == 0;
 
     for (;;) {
-        if (--thread.budget < 0 && thread.nestedDepth == 0) {
-            ++thread.budget;
-            SAVE_FRAME();
-            return Stop::Budget;
+        if (--thread.budget < 0) [[unlikely]] {
+            if (thread.nestedDepth == 0) {
+                ++thread.budget;
+                SAVE_FRAME();
+                return Stop::Budget;
+            }
+            // Nested code cannot stop here; it only may not run on past the run's end.
+            if (nestedRunPastLimit(thread)) {
+                // Unwound as an error (what errorSaved does; a goto would cross this
+                // iteration's declarations), and again at every handler's first instruction.
+                SAVE_FRAME();
+                raise(types_.runtimeError, "the program was stopped at its limit inside nested code");
+                thread.propagating = takeError();
+                if (!unwind(thread, true)) return Stop::Boundary;
+                LOAD_FRAME();
+                continue;
+            }
         }
         if (reportLines) [[unlikely]] noteLine(thread, *f, pc);
         const Instruction instruction = code[pc++];

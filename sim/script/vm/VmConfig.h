@@ -20,6 +20,12 @@ struct VmConfig {
     // Bytecode instructions the whole program may execute (0: no limit). Reaching it stops
     // every thread: instructionLimitReached() tells the runner, which ends the run.
     std::int64_t maxInstructions = 0;
+    // The run's time limit. Code that runs nested inside one instruction (a generator that
+    // sum() or list() consumes, a __repr__, a sort key) cannot be pre-empted, so an endless one
+    // would never give the kernel back its clock: once it has run past this instant (or past
+    // maxInstructions) the program is abandoned there, as the run ends there, and nothing it
+    // does afterwards is shown.
+    Time runUntil = kNever;
     // Threads alive at once, the main thread included (0: no limit); one more raises
     // RuntimeError("can't start new thread"), as CPython does when the OS refuses.
     int maxThreads = 0;
