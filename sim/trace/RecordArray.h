@@ -89,7 +89,8 @@ public:
     const_iterator end() const { return const_iterator(this, size_); }
 
     // Gives back the unused end of the last segment (its pages were never touched, but they
-    // count as allocated). A later push_back takes its room back first.
+    // count as allocated). A later push_back takes its room back first, which may move that
+    // segment's records: trim only once the run is complete.
     void shrinkToFit() {
         if (segmentsUsed_ == 0) return;
         const std::size_t k = segmentsUsed_ - 1;
