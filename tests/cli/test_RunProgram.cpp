@@ -121,6 +121,14 @@ private slots:
                           "t = threading.Thread(target=boom)\nt.start()\nt.join()\nprint 'after'\n")
             << QStringList{"--python", "2"}
             << QStringList{"stderr:Exception in thread", "stderr:Traceback", "stderr:  File", "stderr:    raise", "stderr:ValueError", "stderr:\n", "stdout:after"};
+        // Main abandoned in an endless sum() at the time limit: another CPU's thread (no GIL)
+        // still prints before the limit; main's unwinding, after it, shows nothing.
+        QTest::newRow("an endless sum() abandoned at --until, a thread printing beside it")
+            << QByteArray("\"\"\"timeslice\ncpus: 2\ngil: false\n\"\"\"\nimport threading, time\n"
+                          "def printer():\n    for i in range(3):\n        time.sleep(0.01)\n        print('tick', i)\n"
+                          "def g():\n    while True:\n        yield 1\n"
+                          "t = threading.Thread(target=printer)\nt.start()\nprint(sum(g()))\n")
+            << QStringList{"--until", "100ms"} << QStringList{"stdout:tick 0", "stdout:tick 1", "stdout:tick 2"};
     }
     void outputOrderAndTimes() {
         QFETCH(QByteArray, program);

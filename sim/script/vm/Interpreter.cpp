@@ -392,15 +392,19 @@ VmThread& Interpreter::scratchThread() {
 }
 
 void Interpreter::write(OutputStream stream, std::string_view text, const VmThread& writer) {
-    if (sink_ && !text.empty() && !abandoned_) sink_->write(stream, text, writer, timeOf(writer));
+    if (!sink_ || text.empty()) return;
+    const Time at = timeOf(writer);
+    // An abandoned program shows nothing more: past its instruction limit, nothing at all; past
+    // the time limit, nothing after it (another CPU's thread may still print before it).
+    if (abandoned_ && (instructionLimitReached_ || at > config_.runUntil)) return;
+    sink_->write(stream, text, writer, at);
 }
 
 bool Interpreter::nestedRunPastLimit(VmThread& thread) {
     if (abandoned_) return true;
     const std::int64_t executed = thread.runBudget - thread.budget;
     const bool pastInstructions = config_.maxInstructions > 0 && totalInstructions_ + executed > config_.maxInstructions;
-    const bool pastTime = config_.runUntil != kNever &&
-                          thread.runStart + executed * config_.instructionCost > config_.runUntil;
+    const bool pastTime = config_.runUntil != kNever && timeOf(thread) > config_.runUntil;
     if (!pastInstructions && !pastTime) return false;
     if (pastInstructions && !instructionLimitReached_) {
         instructionLimitReached_ = true;  // the runner ends the run (ProgramSetup::ended)

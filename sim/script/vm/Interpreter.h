@@ -97,7 +97,7 @@ public:
     // The program used up config().maxInstructions: no thread runs any more.
     bool instructionLimitReached() const { return instructionLimitReached_; }
     // Nested code ran past VmConfig::runUntil or maxInstructions: the program was abandoned
-    // there, and its output from then on is dropped.
+    // there, and its output from then on (past the time limit) is dropped.
     bool abandoned() const { return abandoned_; }
 
     // ---- Errors
