@@ -81,7 +81,7 @@ public:
 
     const T& operator[](std::size_t i) const {
         const std::size_t k = segmentOf(i);
-        return segments_[k][i + kFirst - (kFirst << k)];
+        return segments_[k][i - segmentStart(k)];
     }
     const T& front() const { return (*this)[0]; }
     const T& back() const { return (*this)[size_ - 1]; }

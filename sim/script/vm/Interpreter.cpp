@@ -138,15 +138,10 @@ RunOutcome Interpreter::runThread(VmThread& thread, Time now, Time limit) {
     if (config_.maxInstructions > 0) {
         const std::int64_t left = config_.maxInstructions - totalInstructions_;
         if (left <= 0) {
-            // Said once, on stderr, so the user sees why the program stopped mid-way.
             if (!instructionLimitReached_) {
-                instructionLimitReached_ = true;
                 thread.runStart = now;
                 thread.runBudget = thread.budget = 0;
-                write(OutputStream::Stderr,
-                      concat("timeslice: the program reached its instruction limit (maxInstructions = ",
-                             std::to_string(config_.maxInstructions), ") and was stopped\n"),
-                      thread);
+                reachInstructionLimit(thread, "");
             }
             outcome.end = now + 1;
             outcome.after = Demand::exit();
@@ -400,19 +395,22 @@ void Interpreter::write(OutputStream stream, std::string_view text, const VmThre
     sink_->write(stream, text, writer, at);
 }
 
+void Interpreter::reachInstructionLimit(VmThread& thread, std::string_view where) {
+    instructionLimitReached_ = true;  // the runner ends the run (ProgramSetup::ended)
+    // Said once, on stderr, so the user sees why the program stopped mid-way.
+    write(OutputStream::Stderr,
+          concat("timeslice: the program reached its instruction limit (maxInstructions = ",
+                 std::to_string(config_.maxInstructions), ")", where, " and was stopped\n"),
+          thread);
+}
+
 bool Interpreter::nestedRunPastLimit(VmThread& thread) {
     if (abandoned_) return true;
     const std::int64_t executed = thread.runBudget - thread.budget;
     const bool pastInstructions = config_.maxInstructions > 0 && totalInstructions_ + executed > config_.maxInstructions;
     const bool pastTime = config_.runUntil != kNever && timeOf(thread) > config_.runUntil;
     if (!pastInstructions && !pastTime) return false;
-    if (pastInstructions && !instructionLimitReached_) {
-        instructionLimitReached_ = true;  // the runner ends the run (ProgramSetup::ended)
-        write(OutputStream::Stderr,
-              concat("timeslice: the program reached its instruction limit (maxInstructions = ",
-                     std::to_string(config_.maxInstructions), ") inside nested code and was stopped\n"),
-              thread);
-    }
+    if (pastInstructions && !instructionLimitReached_) reachInstructionLimit(thread, " inside nested code");
     // Past the time limit, the kernel ends the run at that limit, before this thread's run is
     // over: what the unwinding does later than that is never part of the run.
     abandoned_ = true;

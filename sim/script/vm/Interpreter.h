@@ -96,9 +96,6 @@ public:
     std::int64_t totalInstructions() const { return totalInstructions_; }
     // The program used up config().maxInstructions: no thread runs any more.
     bool instructionLimitReached() const { return instructionLimitReached_; }
-    // Nested code ran past VmConfig::runUntil or maxInstructions: the program was abandoned
-    // there, and its output from then on (past the time limit) is dropped.
-    bool abandoned() const { return abandoned_; }
 
     // ---- Errors
     // Raises an instance of cls with message as its argument: returns Value::error().
@@ -265,6 +262,8 @@ private:
     // Called for every instruction a nested run executes beyond its thread's budget: true (and
     // the program abandoned) once it has gone past the run's time limit or instruction limit.
     bool nestedRunPastLimit(VmThread& thread);
+    // The program used up maxInstructions (`where` it was running, for the message).
+    void reachInstructionLimit(VmThread& thread, std::string_view where);
     // Before it reports how the main thread ended (a traceback, or SystemExit's message), CPython
     // flushes sys.stdout, Python 2 first ending a line that `print x,` left open: a partial line
     // is shown before the report, not after it at exit.
@@ -312,7 +311,7 @@ private:
     VmThread& scratchThread();                 // made when first needed
     std::int64_t totalInstructions_ = 0;
     bool instructionLimitReached_ = false;
-    bool abandoned_ = false;
+    bool abandoned_ = false;  // nested code ran past runUntil or maxInstructions (nestedRunPastLimit)
     int nextThreadId_ = 1;
     Value buildClassFunction_;
     Value objectInit_;  // object.__init__, which a class without __init__ inherits
